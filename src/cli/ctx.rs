@@ -1,0 +1,147 @@
+//! The context of one run: resolved settings, the output writer, the client.
+
+use std::io::IsTerminal;
+
+use secrecy::ExposeSecret;
+
+use super::error::{CliError, CliResult, Kind};
+use super::global::GlobalArgs;
+use crate::config::{Overrides, Paths, SandboxIds, Settings, env};
+use crate::graph::{ClientConfig, GraphClient};
+use crate::render::{Output, diag};
+use crate::sandbox::{self, RunningSandbox, SandboxOptions};
+
+/// Everything a command needs, resolved once.
+pub struct Ctx {
+    /// Global options.
+    pub global: GlobalArgs,
+    /// Where the files live.
+    pub paths: Paths,
+    settings: Option<Settings>,
+    /// The stdout writer.
+    pub out: Output,
+    client: Option<GraphClient>,
+    sandbox: Option<RunningSandbox>,
+}
+
+/// Read a variable of the process environment.
+pub fn process_env(name: &str) -> Option<String> {
+    std::env::var(name).ok()
+}
+
+impl Ctx {
+    /// A context; settings are resolved on first use, so commands that manage the
+    /// profile files work even when those files name a broken default.
+    pub fn new(global: GlobalArgs) -> CliResult<Self> {
+        let paths = Paths::resolve(&process_env)?;
+        let out = Output::stdout(global.format(), global.color_choice());
+        Ok(Self { global, paths, settings: None, out, client: None, sandbox: None })
+    }
+
+    /// The resolved settings: flag > environment > profile > default.
+    pub fn settings(&mut self) -> CliResult<&Settings> {
+        let settings = match self.settings.take() {
+            Some(settings) => settings,
+            None if self.global.sandbox => {
+                // The sandbox replaces the account settings; profiles are not read at all.
+                let overrides = Overrides { api_version: self.global.api_version.clone(), ..Default::default() };
+                let lookup = |name: &str| if name == env::API_VERSION { process_env(name) } else { None };
+                Settings::resolve(&overrides, &lookup, self.paths.clone())?
+            }
+            None => Settings::resolve(&self.global.overrides(), &process_env, self.paths.clone())?,
+        };
+        Ok(self.settings.insert(settings))
+    }
+
+    /// Whether prompts may be shown: stdin and stderr are terminals.
+    pub fn interactive(&self) -> bool {
+        std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    }
+
+    /// Start the in-process sandbox (once) when `--sandbox` is given.
+    pub async fn ensure_sandbox(&mut self) -> CliResult<()> {
+        if !self.global.sandbox || self.sandbox.is_some() {
+            return Ok(());
+        }
+        let token = random_token();
+        let running = sandbox::start(SandboxOptions {
+            state_path: Some(self.paths.sandbox_state()),
+            token: token.clone(),
+            addr: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+        })
+        .await?;
+        let id = running.identity();
+        let mut settings = self.settings()?.clone();
+        settings.use_sandbox(
+            running.base_url(),
+            token,
+            SandboxIds {
+                account_id: id.waba_id,
+                phone_number_id: id.phone_number_id,
+                business_id: id.business_id,
+                app_id: id.app_id,
+            },
+        );
+        self.settings = Some(settings);
+        self.sandbox = Some(running);
+        Ok(())
+    }
+
+    /// The Graph client, built on first use.
+    pub async fn client(&mut self) -> CliResult<GraphClient> {
+        self.ensure_sandbox().await?;
+        if let Some(client) = &self.client {
+            return Ok(client.clone());
+        }
+        let s = self.settings()?;
+        let Some(token) = &s.token else {
+            let nothing_configured = s.profile.is_none() && s.account_id.is_none() && s.phone_number_id.is_none();
+            return Err(if nothing_configured {
+                CliError::new(Kind::Config, "no account is configured")
+                    .hint("add one with `waba profile add NAME` (or set WABA_TOKEN and WABA_ACCOUNT_ID), or try the built-in sandbox with `waba --sandbox ...`")
+            } else {
+                let whose = s.profile.as_ref().map_or(String::new(), |p| format!(" for profile '{}'", p.value));
+                CliError::new(Kind::Auth, format!("no access token{whose}"))
+                    .hint("set WABA_TOKEN, or store one with `waba profile add NAME --token-stdin`")
+            });
+        };
+        let config = ClientConfig::new(
+            s.base_url.value.clone(),
+            s.api_version.value.clone(),
+            secrecy::SecretString::from(token.value.expose_secret()),
+        );
+        let client = GraphClient::new(config)?;
+        self.client = Some(client.clone());
+        Ok(client)
+    }
+
+    /// The WABA id, or a configuration error naming the ways to set it.
+    pub fn account_id(&mut self) -> CliResult<String> {
+        self.settings()?.account_id.as_ref().map(|s| s.value.clone()).ok_or_else(|| {
+            CliError::new(Kind::Config, "no WhatsApp Business Account id is configured")
+                .hint("pass --account-id, set WABA_ACCOUNT_ID, or add it to the profile (`waba profile add NAME --account-id ID`)")
+        })
+    }
+
+    /// Print what the client noticed, stop the sandbox.
+    pub async fn finish(self) {
+        if let Some(client) = &self.client
+            && !self.global.quiet
+        {
+            for notice in client.take_notices() {
+                diag::warning(&notice);
+            }
+        }
+        if let Some(sandbox) = self.sandbox {
+            sandbox.shutdown().await;
+        }
+    }
+}
+
+/// A random token for a sandbox run.
+pub fn random_token() -> String {
+    use rand::Rng;
+    let mut rng = rand::rng();
+    let suffix: String = (0..32).map(|_| char::from(b"0123456789abcdef"[rng.random_range(0..16)])).collect();
+    format!("sandbox-{suffix}")
+}

@@ -1,0 +1,137 @@
+//! Options every command accepts.
+
+use clap::{Args, ValueEnum};
+
+use crate::config::Overrides;
+use crate::render::{ColorChoice, Format};
+
+/// Output format of `-o/--output`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Aligned columns for people
+    Table,
+    /// One JSON document; lists are one array; Meta's field names
+    Json,
+    /// One JSON object per line
+    Ndjson,
+    /// Comma-separated values with a header row
+    Csv,
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// Colour on a terminal unless NO_COLOR is set
+    Auto,
+    /// Always colour
+    Always,
+    /// Never colour
+    Never,
+}
+
+/// Options that every command accepts.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Output format
+    #[arg(short = 'o', long, global = true, value_enum, default_value_t = OutputFormat::Table, help_heading = "Output")]
+    pub output: OutputFormat,
+
+    /// When to use colour
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN", help_heading = "Output")]
+    pub color: ColorArg,
+
+    /// More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count, help_heading = "Output")]
+    pub verbose: u8,
+
+    /// Only errors on stderr
+    #[arg(short, long, global = true, conflicts_with = "verbose", help_heading = "Output")]
+    pub quiet: bool,
+
+    /// Use the built-in sandbox (a local Graph API emulator) instead of Meta
+    #[arg(long, global = true, help_heading = "Account")]
+    pub sandbox: bool,
+
+    /// Profile to use [env: WABA_PROFILE]
+    #[arg(long, global = true, value_name = "NAME", help_heading = "Account")]
+    pub profile: Option<String>,
+
+    /// WhatsApp Business Account id [env: WABA_ACCOUNT_ID]
+    #[arg(long, global = true, value_name = "ID", value_parser = parse_id, help_heading = "Account")]
+    pub account_id: Option<String>,
+
+    /// Business phone-number id [env: WABA_PHONE_NUMBER_ID]
+    #[arg(long, global = true, value_name = "ID", value_parser = parse_id, help_heading = "Account")]
+    pub phone_number_id: Option<String>,
+
+    /// Business portfolio id [env: WABA_BUSINESS_ID]
+    #[arg(long, global = true, value_name = "ID", value_parser = parse_id, help_heading = "Account")]
+    pub business_id: Option<String>,
+
+    /// Meta app id [env: WABA_APP_ID]
+    #[arg(long, global = true, value_name = "ID", value_parser = parse_id, help_heading = "Account")]
+    pub app_id: Option<String>,
+
+    /// Graph API version, e.g. v25.0 [env: WABA_API_VERSION]
+    #[arg(long, global = true, value_name = "VERSION", value_parser = parse_version, help_heading = "Account")]
+    pub api_version: Option<String>,
+
+    /// Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]
+    #[arg(long, global = true, value_name = "URL", help_heading = "Account")]
+    pub base_url: Option<String>,
+}
+
+impl GlobalArgs {
+    /// The values that override environment and profile.
+    pub fn overrides(&self) -> Overrides {
+        Overrides {
+            profile: self.profile.clone(),
+            account_id: self.account_id.clone(),
+            phone_number_id: self.phone_number_id.clone(),
+            business_id: self.business_id.clone(),
+            app_id: self.app_id.clone(),
+            api_version: self.api_version.clone(),
+            base_url: self.base_url.clone(),
+        }
+    }
+
+    /// The render format.
+    pub fn format(&self) -> Format {
+        match self.output {
+            OutputFormat::Table => Format::Table,
+            OutputFormat::Json => Format::Json,
+            OutputFormat::Ndjson => Format::Ndjson,
+            OutputFormat::Csv => Format::Csv,
+        }
+    }
+
+    /// Whether errors should be printed as JSON.
+    pub fn json_errors(&self) -> bool {
+        matches!(self.output, OutputFormat::Json | OutputFormat::Ndjson)
+    }
+
+    /// The colour choice.
+    pub fn color_choice(&self) -> ColorChoice {
+        match self.color {
+            ColorArg::Auto => ColorChoice::Auto,
+            ColorArg::Always => ColorChoice::Always,
+            ColorArg::Never => ColorChoice::Never,
+        }
+    }
+}
+
+fn parse_id(value: &str) -> Result<String, String> {
+    if !value.is_empty() && value.len() <= 32 && value.chars().all(|c| c.is_ascii_digit()) {
+        Ok(value.to_string())
+    } else {
+        Err("expected a numeric Graph id, e.g. 1200000000000001".to_string())
+    }
+}
+
+fn parse_version(value: &str) -> Result<String, String> {
+    if crate::graph::is_valid_version(value) {
+        Ok(value.to_string())
+    } else {
+        Err("expected a Graph API version like v25.0".to_string())
+    }
+}

@@ -1,0 +1,134 @@
+//! The command line: clap definitions, one module per command, one error mapper.
+
+mod completions;
+mod ctx;
+pub mod error;
+mod global;
+mod numbers;
+mod profile;
+mod sandbox;
+
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser, Subcommand};
+
+pub use ctx::Ctx;
+use error::{CliError, CliResult, Kind};
+pub use global::GlobalArgs;
+
+/// Operations tool for the WhatsApp Business Platform (Cloud API and Business Management API).
+///
+/// Every command works against Meta or, with --sandbox, against a built-in local
+/// emulator of the Graph API.
+#[derive(Debug, Parser)]
+#[command(name = "waba", version, propagate_version = true, max_term_width = 100)]
+#[command(after_long_help = after_help())]
+pub struct Cli {
+    #[command(flatten)]
+    global: GlobalArgs,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Phone numbers: quality rating, status, messaging limit, throughput
+    #[command(subcommand)]
+    Numbers(numbers::NumbersCommand),
+    /// Manage profiles (accounts and their tokens)
+    #[command(subcommand)]
+    Profile(profile::ProfileCommand),
+    /// Run or reset the built-in Graph API sandbox
+    #[command(subcommand)]
+    Sandbox(sandbox::SandboxCommand),
+    /// Print a shell completion script
+    Completions(completions::CompletionsArgs),
+    /// Print the man page (roff)
+    Man,
+}
+
+fn after_help() -> String {
+    let mut text = String::from("Environment:\n");
+    for (name, what) in crate::config::env::ALL {
+        text.push_str(&format!("  {name:<22} {what}\n"));
+    }
+    text.push_str(
+        "  NO_COLOR               disable colour\n\n\
+         Exit codes:\n  0 success · 1 API rejected the request · 2 usage error · 3 configuration error\n  \
+         4 authentication · 5 not found · 6 rate limited · 7 network or server error\n  \
+         8 a check found problems · 130 interrupted",
+    );
+    text
+}
+
+/// The clap command, for completions, man pages and tests.
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// Parse arguments, run, and turn the outcome into an exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+        }
+    };
+    init_logging(&cli.global);
+    let json_errors = cli.global.json_errors();
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            return CliError::new(Kind::Network, format!("cannot start the async runtime: {e}")).report(json_errors);
+        }
+    };
+    let outcome = runtime.block_on(async {
+        tokio::select! {
+            result = run(cli) => result,
+            _ = tokio::signal::ctrl_c() => Err(CliError::new(Kind::Interrupted, "interrupted")),
+        }
+    });
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => err.report(json_errors),
+    }
+}
+
+async fn run(cli: Cli) -> CliResult {
+    match cli.command {
+        Command::Completions(args) => return completions::run(&args),
+        Command::Man => return completions::man(),
+        _ => {}
+    }
+    let mut ctx = Ctx::new(cli.global)?;
+    let result = match cli.command {
+        Command::Numbers(cmd) => numbers::run(&mut ctx, cmd).await,
+        Command::Profile(cmd) => profile::run(&mut ctx, cmd).await,
+        Command::Sandbox(cmd) => sandbox::run(&mut ctx, cmd).await,
+        Command::Completions(_) | Command::Man => Ok(()),
+    };
+    ctx.finish().await;
+    result
+}
+
+fn init_logging(global: &GlobalArgs) {
+    use tracing_subscriber::EnvFilter;
+    let level = match (global.quiet, global.verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        (false, 2) => "debug",
+        (false, _) => "trace",
+    };
+    // Only waba's own events: dependencies may log headers at trace level.
+    let filter = EnvFilter::new(format!("off,waba={level}"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(global.color_choice().enabled(std::io::IsTerminal::is_terminal(&std::io::stderr())))
+        .with_target(false)
+        .without_time()
+        .try_init();
+}

@@ -1,0 +1,72 @@
+//! `waba numbers`: the business phone numbers of the account.
+
+mod health;
+mod list;
+mod show;
+
+use clap::Subcommand;
+
+use super::ctx::Ctx;
+use super::error::CliResult;
+use crate::graph::models::{PhoneNumber, PhoneStatus, QualityRating};
+use crate::render::{Cell, Tone};
+
+/// Phone-number commands.
+#[derive(Debug, Subcommand)]
+pub enum NumbersCommand {
+    /// List the account's phone numbers
+    List(list::ListArgs),
+    /// Show one phone number in full
+    Show(show::ShowArgs),
+    /// Check quality, status and limits of every number and of the account; exit 8 on problems
+    Health(health::HealthArgs),
+}
+
+/// Run a numbers command.
+pub async fn run(ctx: &mut Ctx, cmd: NumbersCommand) -> CliResult {
+    match cmd {
+        NumbersCommand::List(args) => list::run(ctx, &args).await,
+        NumbersCommand::Show(args) => show::run(ctx, &args).await,
+        NumbersCommand::Health(args) => health::run(ctx, &args).await,
+    }
+}
+
+fn quality_cell(number: &PhoneNumber) -> Cell {
+    match &number.quality_rating {
+        Some(q @ QualityRating::Green) => Cell::toned(q.as_str(), Tone::Good),
+        Some(q @ QualityRating::Yellow) => Cell::toned(q.as_str(), Tone::Warn),
+        Some(q @ QualityRating::Red) => Cell::toned(q.as_str(), Tone::Bad),
+        other => Cell::opt(other.as_ref()),
+    }
+}
+
+fn status_cell(number: &PhoneNumber) -> Cell {
+    match &number.status {
+        Some(s @ PhoneStatus::Connected) => Cell::toned(s.as_str(), Tone::Good),
+        Some(
+            s @ (PhoneStatus::Flagged | PhoneStatus::Restricted | PhoneStatus::Banned | PhoneStatus::Disconnected),
+        ) => Cell::toned(s.as_str(), Tone::Bad),
+        Some(s) => Cell::toned(s.as_str(), Tone::Warn),
+        None => Cell::plain("-"),
+    }
+}
+
+fn limit_text(number: &PhoneNumber) -> String {
+    match number.messaging_limit() {
+        Some(limit) => match limit.daily_users() {
+            Some(n) => format!("{limit} ({n}/24h)"),
+            None => limit.to_string(),
+        },
+        None => "-".to_string(),
+    }
+}
+
+fn throughput_text(number: &PhoneNumber) -> String {
+    match number.throughput.as_ref().map(|t| &t.level) {
+        Some(level) => match level.messages_per_second() {
+            Some(mps) => format!("{level} ({mps}/s)"),
+            None => level.to_string(),
+        },
+        None => "-".to_string(),
+    }
+}

@@ -1,0 +1,50 @@
+//! `waba profile remove`.
+
+use clap::Args;
+
+use super::Store;
+use crate::cli::ctx::Ctx;
+use crate::cli::error::{CliError, CliResult};
+use crate::render::diag;
+
+/// Arguments of `profile remove`.
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// Profile to remove
+    pub name: String,
+
+    /// Do not ask for confirmation (required when not on a terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+/// Run `profile remove`.
+pub fn run(ctx: &mut Ctx, args: &RemoveArgs) -> CliResult {
+    let mut store = Store::load(ctx)?;
+    store.config.profile(&args.name)?;
+    if !args.yes {
+        if !ctx.interactive() {
+            return Err(CliError::usage(format!("refusing to remove profile '{}' without confirmation", args.name))
+                .hint("pass --yes when not on a terminal"));
+        }
+        let confirmed = dialoguer::Confirm::new()
+            .with_prompt(format!("Remove profile '{}' and its stored token?", args.name))
+            .default(false)
+            .interact()
+            .map_err(|e| CliError::usage(format!("prompt failed: {e}")))?;
+        if !confirmed {
+            diag::note("nothing removed");
+            return Ok(());
+        }
+    }
+    store.config.profiles.remove(&args.name);
+    store.credentials.profiles.remove(&args.name);
+    if store.config.default_profile.as_deref() == Some(&args.name) {
+        store.config.default_profile = None;
+    }
+    store.save(ctx)?;
+    if !ctx.global.quiet {
+        diag::note(&format!("removed profile '{}'", args.name));
+    }
+    Ok(())
+}

@@ -1,0 +1,41 @@
+//! `waba profile show`.
+
+use clap::Args;
+use serde_json::{Map, Value, json};
+
+use crate::cli::ctx::{Ctx, process_env};
+use crate::cli::error::CliResult;
+use crate::config::{Overrides, Settings};
+use crate::render::{Cell, Table, Tone};
+
+/// Arguments of `profile show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Profile to show instead of the one in use
+    pub name: Option<String>,
+}
+
+/// Run `profile show`.
+pub async fn run(ctx: &mut Ctx, args: &ShowArgs) -> CliResult {
+    ctx.ensure_sandbox().await?;
+    let settings = match &args.name {
+        Some(name) => {
+            let overrides = Overrides { profile: Some(name.clone()), ..ctx.global.overrides() };
+            Settings::resolve(&overrides, &process_env, ctx.paths.clone())?
+        }
+        None => ctx.settings()?.clone(),
+    };
+    let rows = settings.describe();
+    let mut json = Map::new();
+    let mut table = Table::new(["setting", "value", "source"]);
+    for (name, value, source) in rows {
+        json.insert(name.to_string(), json!({"value": value, "source": source}));
+        table.push(vec![
+            Cell::plain(name),
+            value.map_or_else(|| Cell::toned("(not set)", Tone::Dim), Cell::plain),
+            Cell::toned(source.unwrap_or_default(), Tone::Dim),
+        ]);
+    }
+    ctx.out.emit(&Value::Object(json), &table)?;
+    Ok(())
+}

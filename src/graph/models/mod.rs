@@ -1,0 +1,13 @@
+//! Typed models of Graph API objects, tolerant of Meta's drift: unknown fields are
+//! ignored, unknown enum values are kept as strings, ids may be strings or numbers.
+
+mod account;
+mod id;
+mod open_enum;
+mod phone;
+
+pub use account::{Business, Waba};
+pub use id::Id;
+pub use phone::{
+    HealthEntity, HealthStatus, MessagingLimit, PhoneNumber, PhoneStatus, QualityRating, Throughput, ThroughputLevel,
+};

@@ -1,0 +1,75 @@
+//! Phone numbers, the WABA and the business portfolio.
+
+use super::client::GraphClient;
+use super::error::GraphError;
+use super::messaging_limit_field;
+use super::models::{Business, PhoneNumber, Waba};
+use super::paging::{Listing, PageRequest};
+
+/// Phone-number fields requested, besides the version's messaging-limit field.
+/// Graph returns only `id, display_phone_number, verified_name, quality_rating`
+/// unless fields are named, so they always are.
+pub const PHONE_NUMBER_FIELDS: &[&str] = &[
+    "id",
+    "display_phone_number",
+    "verified_name",
+    "quality_rating",
+    "status",
+    "name_status",
+    "new_name_status",
+    "code_verification_status",
+    "throughput",
+    "account_mode",
+    "platform_type",
+    "is_official_business_account",
+    "last_onboarded_time",
+    "health_status",
+];
+
+/// WABA fields requested.
+pub const WABA_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "timezone_id",
+    "currency",
+    "message_template_namespace",
+    "account_review_status",
+    "business_verification_status",
+    "country",
+    "ownership_type",
+];
+
+const BUSINESS_FIELDS: &str = "id,name,verification_status";
+
+/// Largest page the phone_numbers edge serves.
+const PHONE_NUMBERS_MAX_PAGE: usize = 100;
+
+impl GraphClient {
+    /// The `fields` value for phone numbers in this client's API version.
+    pub fn phone_number_fields(&self) -> String {
+        let mut fields = PHONE_NUMBER_FIELDS.to_vec();
+        fields.push(messaging_limit_field(self.api_version()));
+        fields.join(",")
+    }
+
+    /// The phone numbers of a WABA.
+    pub async fn phone_numbers(&self, waba_id: &str, request: PageRequest) -> Result<Listing<PhoneNumber>, GraphError> {
+        let query = [("fields", self.phone_number_fields())];
+        self.list(&format!("{waba_id}/phone_numbers"), &query, request, PHONE_NUMBERS_MAX_PAGE).await
+    }
+
+    /// One phone number.
+    pub async fn phone_number(&self, phone_number_id: &str) -> Result<PhoneNumber, GraphError> {
+        self.get(phone_number_id, &[("fields", self.phone_number_fields())]).await
+    }
+
+    /// A WhatsApp Business Account.
+    pub async fn waba(&self, waba_id: &str) -> Result<Waba, GraphError> {
+        self.get(waba_id, &[("fields", WABA_FIELDS.join(","))]).await
+    }
+
+    /// A business portfolio.
+    pub async fn business(&self, business_id: &str) -> Result<Business, GraphError> {
+        self.get(business_id, &[("fields", BUSINESS_FIELDS.to_string())]).await
+    }
+}

@@ -1,0 +1,19 @@
+//! `waba` — operations tooling for the WhatsApp Business Platform.
+//!
+//! The library is layered so that the parts that talk to Meta, emulate Meta or
+//! hold settings know nothing of the command line:
+//!
+//! - [`graph`]: the typed Graph API client (models, errors, paging, retries).
+//! - [`sandbox`]: a local HTTP emulator of the Graph API, used by `--sandbox` and tests.
+//! - [`config`]: settings resolution and the on-disk profile store.
+//! - [`health`]: the rules that turn phone-number and account state into verdicts.
+//! - [`render`]: the one output writer (table, JSON, NDJSON, CSV).
+//!
+//! The `cli` module (private to the binary) wires them to clap.
+
+pub mod cli;
+pub mod config;
+pub mod graph;
+pub mod health;
+pub mod render;
+pub mod sandbox;

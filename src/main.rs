@@ -1,0 +1,5 @@
+//! The `waba` binary: parse arguments, run, map the outcome to an exit code.
+
+fn main() -> std::process::ExitCode {
+    waba::cli::main()
+}

@@ -1,0 +1,162 @@
+//! The one output writer. Everything a command prints as data goes through [`Output`]:
+//! tables for people, JSON / NDJSON / CSV for programs. Diagnostics never come here;
+//! they go to stderr through [`diag`].
+
+pub mod diag;
+mod table;
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+pub use table::{Cell, Table, Tone};
+
+/// Output formats of `-o/--output`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Aligned columns for people.
+    Table,
+    /// One JSON document (lists are one array).
+    Json,
+    /// One JSON value per line (lists: one item per line).
+    Ndjson,
+    /// Comma-separated values with a header row (the table's columns).
+    Csv,
+}
+
+/// Whether to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorChoice {
+    /// Colour when the stream is a terminal and `NO_COLOR` is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+impl ColorChoice {
+    /// Resolve for a stream, honouring `NO_COLOR` (<https://no-color.org>).
+    pub fn enabled(self, is_terminal: bool) -> bool {
+        match self {
+            Self::Always => true,
+            Self::Never => false,
+            Self::Auto => is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
+    }
+}
+
+/// The stdout writer.
+pub struct Output {
+    format: Format,
+    color: bool,
+    width: Option<u16>,
+    out: Box<dyn Write>,
+}
+
+impl Output {
+    /// Write to stdout.
+    pub fn stdout(format: Format, color: ColorChoice) -> Self {
+        use std::io::IsTerminal;
+        let terminal = io::stdout().is_terminal();
+        let width = if terminal { terminal_width() } else { None };
+        Self { format, color: color.enabled(terminal), width, out: Box::new(io::stdout().lock()) }
+    }
+
+    /// Write to any writer (tests).
+    pub fn to_writer(format: Format, out: Box<dyn Write>) -> Self {
+        Self { format, color: false, width: None, out }
+    }
+
+    /// The format in use.
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// Emit data: `json` for the machine formats, `table` for table and CSV.
+    ///
+    /// With NDJSON, a JSON array is written one element per line.
+    pub fn emit(&mut self, json: &impl Serialize, table: &Table) -> io::Result<()> {
+        match self.format {
+            Format::Table => {
+                let text = table.render(self.color, self.width);
+                writeln!(self.out, "{text}")?;
+            }
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(&mut self.out);
+                w.write_record(table.headers())?;
+                for row in table.rows() {
+                    w.write_record(row.iter().map(|c| c.text.as_str()))?;
+                }
+                w.flush()?;
+            }
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut self.out, json)?;
+                writeln!(self.out)?;
+            }
+            Format::Ndjson => match serde_json::to_value(json)? {
+                serde_json::Value::Array(items) => {
+                    for item in items {
+                        serde_json::to_writer(&mut self.out, &item)?;
+                        writeln!(self.out)?;
+                    }
+                }
+                value => {
+                    serde_json::to_writer(&mut self.out, &value)?;
+                    writeln!(self.out)?;
+                }
+            },
+        }
+        self.out.flush()
+    }
+
+    /// Emit raw text (e.g. a completion script or man page), whatever the format.
+    pub fn raw(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.out.write_all(bytes)?;
+        self.out.flush()
+    }
+}
+
+fn terminal_width() -> Option<u16> {
+    if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok()) {
+        return Some(cols);
+    }
+    comfy_table::Table::new().width()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use super::*;
+
+    #[derive(Clone, Default)]
+    struct Buf(Arc<Mutex<Vec<u8>>>);
+    impl Write for Buf {
+        fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn run(format: Format) -> String {
+        let buf = Buf::default();
+        let mut out = Output::to_writer(format, Box::new(buf.clone()));
+        let mut table = Table::new(["id", "name"]);
+        table.push(vec![Cell::plain("1"), Cell::plain("a, b")]);
+        out.emit(&serde_json::json!([{"id": "1", "name": "a, b"}]), &table).unwrap();
+        String::from_utf8(buf.0.lock().unwrap().clone()).unwrap()
+    }
+
+    #[test]
+    fn formats() {
+        assert_eq!(run(Format::Csv), "id,name\n1,\"a, b\"\n");
+        assert_eq!(run(Format::Ndjson), "{\"id\":\"1\",\"name\":\"a, b\"}\n");
+        assert!(run(Format::Json).starts_with("[\n"));
+        let table = run(Format::Table);
+        assert_eq!(table, "ID  NAME\n1   a, b\n");
+    }
+}

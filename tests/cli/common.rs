@@ -1,0 +1,101 @@
+//! A hermetic environment for running the real `waba` binary.
+
+use std::path::PathBuf;
+
+use tempfile::TempDir;
+
+/// A temporary config and data directory, and a clean environment.
+pub struct TestEnv {
+    dir: TempDir,
+    vars: Vec<(String, String)>,
+}
+
+/// What a run produced.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// stdout, stderr and exit code together, for snapshots.
+    pub fn all(&self) -> String {
+        format!("exit: {}\n--- stdout\n{}--- stderr\n{}", self.code, self.stdout, self.stderr)
+    }
+
+    /// Parse stdout as JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.all()))
+    }
+
+    /// Assert the exit code, showing everything on failure.
+    #[track_caller]
+    pub fn expect_code(&self, code: i32) -> &Self {
+        assert_eq!(self.code, code, "unexpected exit code:\n{}", self.all());
+        self
+    }
+}
+
+impl TestEnv {
+    pub fn new() -> Self {
+        Self { dir: tempfile::tempdir().expect("temp dir"), vars: Vec::new() }
+    }
+
+    /// Set an environment variable for every run.
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.vars.push((key.to_string(), value.to_string()));
+        self
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    /// The command, with a cleared environment.
+    pub fn command(&self, args: &[&str]) -> assert_cmd::Command {
+        let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_waba"));
+        cmd.env_clear()
+            .env("HOME", self.dir.path())
+            .env("WABA_CONFIG_DIR", self.config_dir())
+            .env("WABA_DATA_DIR", self.data_dir())
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "100")
+            .args(args);
+        for (k, v) in &self.vars {
+            cmd.env(k, v);
+        }
+        cmd
+    }
+
+    /// Run with empty stdin.
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with_stdin(args, "")
+    }
+
+    /// Run with the given stdin.
+    pub fn run_with_stdin(&self, args: &[&str], stdin: &str) -> Run {
+        let output = self.command(args).write_stdin(stdin).output().expect("run waba");
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+
+    /// Run from async tests (wiremock) without blocking the runtime.
+    pub async fn run_async(&self, args: &[&str]) -> Run {
+        let mut cmd = self.command(args);
+        let output =
+            tokio::task::spawn_blocking(move || cmd.write_stdin("").output().expect("run waba")).await.expect("join");
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}

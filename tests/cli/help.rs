@@ -1,0 +1,46 @@
+//! Snapshots of `--help` for every command, so the docs cannot drift unnoticed.
+
+use crate::common::TestEnv;
+
+fn help(args: &[&str]) -> String {
+    let mut full = args.to_vec();
+    full.push("--help");
+    let run = TestEnv::new().run(&full);
+    run.expect_code(0);
+    run.stdout
+}
+
+macro_rules! help_snapshots {
+    ($($name:ident => [$($arg:literal),*];)+) => {
+        $(
+            #[test]
+            fn $name() {
+                insta::assert_snapshot!(help(&[$($arg),*]));
+            }
+        )+
+    };
+}
+
+help_snapshots! {
+    top => [];
+    numbers => ["numbers"];
+    numbers_list => ["numbers", "list"];
+    numbers_show => ["numbers", "show"];
+    numbers_health => ["numbers", "health"];
+    profile => ["profile"];
+    profile_add => ["profile", "add"];
+    profile_list => ["profile", "list"];
+    profile_show => ["profile", "show"];
+    profile_use => ["profile", "use"];
+    profile_remove => ["profile", "remove"];
+    sandbox => ["sandbox"];
+    sandbox_serve => ["sandbox", "serve"];
+    sandbox_reset => ["sandbox", "reset"];
+    completions => ["completions"];
+    man => ["man"];
+}
+
+#[test]
+fn clap_definition_is_consistent() {
+    waba::cli::command().debug_assert();
+}

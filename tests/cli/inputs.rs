@@ -1,0 +1,106 @@
+//! Bad input of every kind gets a clear message and the documented exit code.
+
+use crate::common::TestEnv;
+
+#[test]
+fn nothing_configured_exits_3_with_a_hint() {
+    let run = TestEnv::new().run(&["numbers", "list"]);
+    run.expect_code(3);
+    assert!(run.stderr.contains("waba profile add") && run.stderr.contains("--sandbox"), "{}", run.all());
+    assert!(run.stdout.is_empty());
+}
+
+#[test]
+fn ids_without_a_token_exit_4() {
+    let run = TestEnv::new().env("WABA_ACCOUNT_ID", "1").run(&["numbers", "list"]);
+    run.expect_code(4);
+    assert!(run.stderr.contains("no access token"), "{}", run.all());
+}
+
+#[test]
+fn malformed_config_names_file_and_line() {
+    let env = TestEnv::new();
+    std::fs::create_dir_all(env.config_dir()).unwrap();
+    std::fs::write(
+        env.config_dir().join("config.toml"),
+        "default_profile = \"main\"\n[profiles.main]\naccount_id = 12\n",
+    )
+    .unwrap();
+    let run = env.run(&["numbers", "list"]);
+    run.expect_code(3);
+    assert!(run.stderr.contains("config.toml is invalid at line 3"), "{}", run.all());
+
+    std::fs::write(env.config_dir().join("config.toml"), "[profiles.main\n").unwrap();
+    let run = env.run(&["profile", "list"]);
+    run.expect_code(3);
+    assert!(run.stderr.contains("config.toml is invalid at line 1"), "{}", run.all());
+
+    std::fs::write(env.config_dir().join("config.toml"), "[profiles.main]\naccount = \"1\"\n").unwrap();
+    let run = env.run(&["profile", "list"]);
+    run.expect_code(3);
+    assert!(run.stderr.contains("line 2") && run.stderr.contains("unknown field"), "{}", run.all());
+}
+
+#[test]
+fn bad_environment_values_exit_3() {
+    let run = TestEnv::new().env("WABA_API_VERSION", "24").env("WABA_TOKEN", "x").run(&["numbers", "list"]);
+    run.expect_code(3);
+    assert!(run.stderr.contains("WABA_API_VERSION"), "{}", run.all());
+    let run = TestEnv::new().env("WABA_ACCOUNT_ID", "abc").run(&["numbers", "list"]);
+    run.expect_code(3);
+    let run = TestEnv::new()
+        .env("WABA_BASE_URL", "http://graph.example.com")
+        .env("WABA_TOKEN", "x")
+        .env("WABA_ACCOUNT_ID", "1")
+        .run(&["numbers", "list"]);
+    run.expect_code(3);
+    assert!(run.stderr.contains("loopback"), "{}", run.all());
+}
+
+#[test]
+fn unknown_output_format_and_flags_exit_2() {
+    let env = TestEnv::new();
+    let run = env.run(&["numbers", "list", "-o", "xml"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("table") && run.stderr.contains("json"), "{}", run.all());
+    env.run(&["numbers", "list", "--limit", "0"]).expect_code(2);
+    env.run(&["numbers", "list", "--limit", "5", "--all"]).expect_code(2);
+    env.run(&["numbers", "health", "--fail-on", "green"]).expect_code(2);
+    env.run(&["--api-version", "24.0", "numbers", "list"]).expect_code(2);
+    env.run(&["frobnicate"]).expect_code(2);
+}
+
+#[test]
+fn malformed_e164_exits_2() {
+    let env = TestEnv::new();
+    for bad in ["+1555", "+1555abc0001", "+", "12ab"] {
+        let run = env.run(&["--sandbox", "numbers", "show", bad]);
+        run.expect_code(2);
+        assert!(run.stderr.contains("E.164"), "{bad}: {}", run.all());
+    }
+}
+
+#[test]
+fn version_is_quick_to_print() {
+    let run = TestEnv::new().run(&["--version"]);
+    run.expect_code(0);
+    assert_eq!(run.stdout.trim(), format!("waba {}", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn closed_stdout_is_success() {
+    use std::process::{Command, Stdio};
+    let env = TestEnv::new();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_waba"))
+        .args(["man"])
+        .env_clear()
+        .env("WABA_CONFIG_DIR", env.config_dir())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}

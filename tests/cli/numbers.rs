@@ -1,0 +1,142 @@
+//! `waba numbers ...` against the in-process sandbox.
+
+use crate::common::TestEnv;
+
+#[test]
+fn list_table() {
+    let run = TestEnv::new().run(&["--sandbox", "numbers", "list"]);
+    run.expect_code(0);
+    insta::assert_snapshot!(run.all());
+}
+
+#[test]
+fn list_json_uses_meta_field_names() {
+    let run = TestEnv::new().run(&["--sandbox", "numbers", "list", "-o", "json"]);
+    run.expect_code(0);
+    insta::assert_json_snapshot!(run.json());
+}
+
+#[test]
+fn list_ndjson_and_csv() {
+    let env = TestEnv::new();
+    let run = env.run(&["--sandbox", "numbers", "list", "-o", "ndjson"]);
+    run.expect_code(0);
+    assert_eq!(run.stdout.lines().count(), 4);
+    for line in run.stdout.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(v["id"].is_string());
+    }
+    let run = env.run(&["--sandbox", "numbers", "list", "-o", "csv"]);
+    run.expect_code(0);
+    insta::assert_snapshot!(run.stdout);
+}
+
+#[test]
+fn limit_pages_and_says_more_exist() {
+    let env = TestEnv::new();
+    let run = env.run(&["--sandbox", "numbers", "list", "--limit", "3", "-o", "json"]);
+    run.expect_code(0);
+    assert_eq!(run.json().as_array().unwrap().len(), 3);
+    assert!(run.stderr.contains("more exist"), "{}", run.all());
+    let run = env.run(&["--sandbox", "numbers", "list", "--all", "-o", "json"]);
+    assert_eq!(run.json().as_array().unwrap().len(), 4);
+    assert!(run.stderr.is_empty(), "{}", run.all());
+}
+
+#[test]
+fn messaging_limit_follows_the_api_version() {
+    let env = TestEnv::new();
+    let new = env.run(&["--sandbox", "numbers", "list", "-o", "json"]).json();
+    for n in new.as_array().unwrap() {
+        assert_eq!(n["whatsapp_business_manager_messaging_limit"], "TIER_10K", "portfolio limit: {n}");
+        assert!(n.get("messaging_limit_tier").is_none());
+    }
+    let old = env.run(&["--sandbox", "--api-version", "v23.0", "numbers", "list", "-o", "json"]).json();
+    let tiers: Vec<_> =
+        old.as_array().unwrap().iter().map(|n| n["messaging_limit_tier"].as_str().unwrap().to_string()).collect();
+    assert_eq!(tiers, ["TIER_10K", "TIER_1K", "TIER_250", "TIER_250"]);
+}
+
+#[test]
+fn show_by_id_and_by_e164() {
+    let env = TestEnv::new();
+    let by_id = env.run(&["--sandbox", "numbers", "show", "1100000000000003", "-o", "json"]);
+    by_id.expect_code(0);
+    let v = by_id.json();
+    assert_eq!(v["quality_rating"], "RED");
+    assert_eq!(v["status"], "FLAGGED");
+    let by_e164 = env.run(&["--sandbox", "numbers", "show", "+447700900002", "-o", "json"]).json();
+    assert_eq!(by_e164["id"], "1100000000000002");
+    let default = env.run(&["--sandbox", "numbers", "show"]);
+    default.expect_code(0);
+    insta::assert_snapshot!(default.stdout);
+}
+
+#[test]
+fn show_unknown_numbers_exit_5() {
+    let env = TestEnv::new();
+    let run = env.run(&["--sandbox", "numbers", "show", "+15550109999"]);
+    run.expect_code(5);
+    assert!(run.stderr.contains("no phone number +15550109999"), "{}", run.all());
+    let run = env.run(&["--sandbox", "numbers", "show", "999", "-o", "json"]);
+    run.expect_code(5);
+    let err: serde_json::Value = serde_json::from_str(run.stderr.trim()).unwrap();
+    assert_eq!(err["error"]["code"], 100);
+    assert_eq!(err["error"]["subcode"], 33);
+    assert!(err["error"]["fbtrace_id"].is_string());
+}
+
+#[test]
+fn health_fails_on_red_and_flagged() {
+    let env = TestEnv::new();
+    let run = env.run(&["--sandbox", "numbers", "health"]);
+    run.expect_code(8);
+    insta::assert_snapshot!(run.all());
+}
+
+#[test]
+fn health_json_and_thresholds() {
+    let env = TestEnv::new();
+    let run = env.run(&["--sandbox", "numbers", "health", "-o", "json"]);
+    run.expect_code(8);
+    let v = run.json();
+    assert_eq!(v["ok"], false);
+    assert_eq!(v["waba"]["account_review_status"], "APPROVED");
+    assert_eq!(v["waba"]["verdict"]["level"], "ok");
+    let levels: Vec<_> = v["phone_numbers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["verdict"]["level"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(levels, ["ok", "warn", "fail", "warn"]);
+    let strict = env.run(&["--sandbox", "numbers", "health", "--fail-on", "yellow", "-o", "json"]);
+    strict.expect_code(8);
+    assert_eq!(strict.json()["phone_numbers"][1]["verdict"]["level"], "fail");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_passes_when_everything_is_healthy() {
+    use serde_json::json;
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v25.0/42"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "42", "name": "Healthy",
+            "account_review_status": "APPROVED", "business_verification_status": "VERIFIED"})))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v25.0/42/phone_numbers"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": [{"id": "7",
+            "quality_rating": "GREEN", "status": "CONNECTED", "whatsapp_business_manager_messaging_limit": "TIER_100K",
+            "throughput": {"level": "HIGH"}}]})))
+        .mount(&server)
+        .await;
+    let env = TestEnv::new().env("WABA_BASE_URL", &server.uri()).env("WABA_TOKEN", "t").env("WABA_ACCOUNT_ID", "42");
+    let run = env.run_async(&["numbers", "health", "--fail-on", "yellow", "-o", "json"]).await;
+    run.expect_code(0);
+    assert_eq!(run.json()["ok"], true);
+    assert_eq!(run.json()["business"]["verification_status"], "VERIFIED");
+}

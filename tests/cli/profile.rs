@@ -1,0 +1,159 @@
+//! `waba profile ...` and settings resolution.
+
+use crate::common::TestEnv;
+
+const TOKEN: &str = "EAAGprofiletoken1234567890abcd9f2c";
+
+fn add_main(env: &TestEnv) {
+    env.run_with_stdin(
+        &[
+            "profile",
+            "add",
+            "main",
+            "--account-id",
+            "1200000000000001",
+            "--phone-number-id",
+            "1100000000000001",
+            "--token-stdin",
+        ],
+        &format!("{TOKEN}\n"),
+    )
+    .expect_code(0);
+}
+
+#[test]
+fn add_list_show_use_remove() {
+    let env = TestEnv::new();
+    add_main(&env);
+    env.run(&["profile", "add", "staging", "--account-id", "42", "--api-version", "v23.0"]).expect_code(0);
+
+    let list = env.run(&["profile", "list", "-o", "json"]);
+    list.expect_code(0);
+    let rows = list.json();
+    assert_eq!(rows[0]["name"], "main");
+    assert_eq!(rows[0]["default"], true, "the first profile becomes the default");
+    assert_eq!(rows[0]["token_stored"], true);
+    assert_eq!(rows[1]["name"], "staging");
+    assert_eq!(rows[1]["token_stored"], false);
+
+    let show = env.run(&["profile", "show", "-o", "json"]);
+    show.expect_code(0);
+    let v = show.json();
+    assert_eq!(v["account_id"]["value"], "1200000000000001");
+    assert_eq!(v["account_id"]["source"], "profile (main)");
+    assert_eq!(v["token"]["value"], "EAAG…9f2c");
+    assert_eq!(v["api_version"]["source"], "default");
+    assert!(!show.stdout.contains(TOKEN));
+
+    let staging = env.run(&["profile", "show", "staging", "-o", "json"]).json();
+    assert_eq!(staging["api_version"]["value"], "v23.0");
+    assert_eq!(staging["token"]["value"], serde_json::Value::Null);
+
+    env.run(&["profile", "use", "staging"]).expect_code(0);
+    let v = env.run(&["profile", "show", "-o", "json"]).json();
+    assert_eq!(v["profile"]["value"], "staging");
+
+    // Environment beats profile, flag beats environment.
+    let v = env
+        .command(&["profile", "show", "-o", "json", "--account-id", "7"])
+        .env("WABA_ACCOUNT_ID", "8")
+        .env("WABA_PHONE_NUMBER_ID", "9")
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&v.stdout).unwrap();
+    assert_eq!(v["account_id"]["value"], "7");
+    assert_eq!(v["account_id"]["source"], "flag");
+    assert_eq!(v["phone_number_id"]["source"], "env (WABA_PHONE_NUMBER_ID)");
+
+    env.run(&["profile", "remove", "staging"]).expect_code(2);
+    env.run(&["profile", "remove", "staging", "--yes"]).expect_code(0);
+    let rows = env.run(&["profile", "list", "-o", "json"]).json();
+    assert_eq!(rows.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn the_table_view() {
+    let env = TestEnv::new();
+    add_main(&env);
+    let run = env.run(&["profile", "list"]);
+    insta::assert_snapshot!(run.all());
+}
+
+#[test]
+fn credentials_are_0600_and_config_holds_no_secret() {
+    let env = TestEnv::new();
+    add_main(&env);
+    let config = std::fs::read_to_string(env.config_dir().join("config.toml")).unwrap();
+    assert!(!config.contains(TOKEN), "{config}");
+    let creds = env.config_dir().join("credentials.toml");
+    assert!(std::fs::read_to_string(&creds).unwrap().contains(TOKEN));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&creds).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_loose_credentials_file_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::new();
+    add_main(&env);
+    let creds = env.config_dir().join("credentials.toml");
+    std::fs::set_permissions(&creds, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let run = env.run(&["numbers", "list"]);
+    run.expect_code(3);
+    assert!(run.stderr.contains("credentials.toml") && run.stderr.contains("chmod 600"), "{}", run.all());
+    assert!(!run.stderr.contains(TOKEN));
+}
+
+#[test]
+fn existing_profiles_are_not_overwritten_without_force() {
+    let env = TestEnv::new();
+    add_main(&env);
+    let run = env.run(&["profile", "add", "main", "--account-id", "5"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("--force"), "{}", run.all());
+    env.run(&["profile", "add", "main", "--account-id", "5", "--force"]).expect_code(0);
+    let v = env.run(&["profile", "show", "-o", "json"]).json();
+    assert_eq!(v["account_id"]["value"], "5");
+    assert_eq!(v["token"]["value"], serde_json::Value::Null, "--force without a token drops the old one");
+}
+
+#[test]
+fn bad_profile_input() {
+    let env = TestEnv::new();
+    let run = env.run(&["profile", "add", "has space", "--account-id", "1"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("profile name"), "{}", run.all());
+    let run = env.run(&["profile", "add", "x"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("--account-id"), "{}", run.all());
+    let run = env.run(&["profile", "add", "x", "--account-id", "1", "--token-stdin"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("standard input is empty"), "{}", run.all());
+    let run = env.run(&["profile", "add", "x", "--account-id", "1", "--base-url", "http://example.com"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("loopback"), "{}", run.all());
+    let run = env.run(&["profile", "add", "x", "--account-id", "abc"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("numeric Graph id"), "{}", run.all());
+}
+
+#[test]
+fn unknown_profiles() {
+    let env = TestEnv::new();
+    add_main(&env);
+    let run = env.run(&["numbers", "list", "--profile", "nope"]);
+    run.expect_code(3);
+    assert!(
+        run.stderr.contains("no profile named 'nope'") && run.stderr.contains("known profiles: main"),
+        "{}",
+        run.all()
+    );
+    env.run(&["profile", "use", "nope"]).expect_code(3);
+    env.run(&["profile", "remove", "nope", "--yes"]).expect_code(3);
+    let run = env.command(&["numbers", "list"]).env("WABA_PROFILE", "ghost").output().unwrap();
+    assert_eq!(run.status.code(), Some(3));
+}
