@@ -77,12 +77,18 @@ impl GraphClient {
         }
         // reqwest is built without a bundled crypto provider; install ring's once.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let http = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder()
             .user_agent(concat!("waba/", env!("CARGO_PKG_VERSION")))
             .timeout(config.timeout)
             .connect_timeout(Duration::from_secs(10))
-            .build()
-            .map_err(|e| GraphError::Config(format!("cannot build the HTTP client: {e}")))?;
+            // Graph does not redirect; following one could take the token elsewhere.
+            .redirect(reqwest::redirect::Policy::none());
+        if base.scheme() == "http" {
+            // Plain http is only allowed on loopback, where TLS is never used: skip loading
+            // the system's root certificates (most of the start-up time of a sandbox run).
+            builder = builder.tls_certs_only(std::iter::empty());
+        }
+        let http = builder.build().map_err(|e| GraphError::Config(format!("cannot build the HTTP client: {e}")))?;
         Ok(Self {
             inner: Arc::new(Inner {
                 http,

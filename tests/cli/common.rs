@@ -57,8 +57,8 @@ impl TestEnv {
     }
 
     /// The command, with a cleared environment.
-    pub fn command(&self, args: &[&str]) -> assert_cmd::Command {
-        let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_waba"));
+    pub fn std_command(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_waba"));
         cmd.env_clear()
             .env("HOME", self.dir.path())
             .env("WABA_CONFIG_DIR", self.config_dir())
@@ -70,6 +70,11 @@ impl TestEnv {
             cmd.env(k, v);
         }
         cmd
+    }
+
+    /// The command, for assert_cmd.
+    pub fn command(&self, args: &[&str]) -> assert_cmd::Command {
+        assert_cmd::Command::from_std(self.std_command(args))
     }
 
     /// Run with empty stdin.

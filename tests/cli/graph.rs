@@ -322,3 +322,46 @@ async fn usage_header_is_logged_at_verbose() {
         verbose.all()
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redirects_are_not_followed() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(LIST))
+        .respond_with(ResponseTemplate::new(302).insert_header("location", "https://elsewhere.invalid/steal"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let run = env_for(&server).run_async(&["numbers", "list"]).await;
+    run.expect_code(1);
+    assert!(run.stderr.contains("HTTP 302"), "{}", run.all());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_exits_130() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(LIST))
+        .respond_with(
+            ResponseTemplate::new(429)
+                .insert_header("Retry-After", "25")
+                .set_body_json(graph_error(4, "(#4) Application request limit reached")),
+        )
+        .mount(&server)
+        .await;
+    let env = env_for(&server);
+    let mut cmd = env.std_command(&["numbers", "list"]);
+    let child = cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    // Wait until the request was made (the client is then sleeping on Retry-After).
+    for _ in 0..200 {
+        if !server.received_requests().await.unwrap_or_default().is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let status = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    let out = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap()).await.unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted"));
+}

@@ -140,3 +140,12 @@ async fn health_passes_when_everything_is_healthy() {
     assert_eq!(run.json()["ok"], true);
     assert_eq!(run.json()["business"]["verification_status"], "VERIFIED");
 }
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let env = TestEnv::new();
+    let plain = env.run(&["--sandbox", "numbers", "list"]);
+    assert!(!plain.stdout.contains('\u{1b}'), "piped output has no colour");
+    let forced = env.run(&["--sandbox", "numbers", "list", "--color", "always"]);
+    assert!(forced.stdout.contains("\u{1b}["), "{}", forced.all());
+}

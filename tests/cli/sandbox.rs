@@ -1,7 +1,7 @@
 //! `waba sandbox serve|reset` and persistence of the sandbox state.
 
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 
 use crate::common::TestEnv;
 
@@ -18,12 +18,8 @@ impl Drop for Served {
 }
 
 fn serve(env: &TestEnv, extra: &[&str]) -> Served {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_waba"))
-        .args(["sandbox", "serve", "-o", "ndjson"])
-        .args(extra)
-        .env_clear()
-        .env("WABA_CONFIG_DIR", env.config_dir())
-        .env("WABA_DATA_DIR", env.data_dir())
+    let mut child = env
+        .std_command(&[&["sandbox", "serve", "-o", "ndjson"], extra].concat())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -53,6 +49,11 @@ fn serve_prints_what_clients_need() {
     assert_eq!(run.json().as_array().unwrap().len(), 4);
     let wrong = client_env(&served.info).env("WABA_TOKEN", "wrong").run(&["numbers", "list"]);
     wrong.expect_code(4);
+    // Ctrl-C is how a served sandbox is stopped: a clean exit.
+    let mut served = served;
+    let pid = served.child.id().to_string();
+    assert!(std::process::Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
+    assert_eq!(served.child.wait().unwrap().code(), Some(0));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
