@@ -84,7 +84,12 @@ pub fn main() -> ExitCode {
             return CliError::new(Kind::Network, format!("cannot start the async runtime: {e}")).report(json_errors);
         }
     };
+    // `sandbox serve` stops cleanly on Ctrl-C by itself; everything else is interrupted.
+    let own_interrupt = matches!(cli.command, Command::Sandbox(sandbox::SandboxCommand::Serve(_)));
     let outcome = runtime.block_on(async {
+        if own_interrupt {
+            return run(cli).await;
+        }
         tokio::select! {
             result = run(cli) => result,
             _ = tokio::signal::ctrl_c() => Err(CliError::new(Kind::Interrupted, "interrupted")),

@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::ctx::{Ctx, random_token};
-use super::error::CliResult;
+use super::error::{CliError, CliResult, Kind};
 use crate::render::{Cell, Table, diag};
 use crate::sandbox::{self, SandboxOptions};
 
@@ -62,6 +62,8 @@ pub async fn run(ctx: &mut Ctx, cmd: SandboxCommand) -> CliResult {
 }
 
 async fn serve(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
+    // Listen for Ctrl-C before announcing the server, so an early one still stops it cleanly.
+    let interrupted = interrupt_listener()?;
     let state = args.state.unwrap_or_else(|| ctx.paths.sandbox_state());
     let token = args.token.unwrap_or_else(random_token);
     let running = sandbox::start(SandboxOptions {
@@ -97,7 +99,29 @@ async fn serve(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
     }
     tokio::select! {
         () = running.wait() => {}
-        _ = tokio::signal::ctrl_c() => {}
+        () = interrupted => {}
     }
     Ok(())
+}
+
+#[cfg(unix)]
+fn interrupt_listener() -> CliResult<impl Future<Output = ()>> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut interrupt = signal(SignalKind::interrupt())
+        .map_err(|e| CliError::new(Kind::Config, format!("cannot listen for Ctrl-C: {e}")))?;
+    let mut terminate = signal(SignalKind::terminate())
+        .map_err(|e| CliError::new(Kind::Config, format!("cannot listen for SIGTERM: {e}")))?;
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => {}
+            _ = terminate.recv() => {}
+        }
+    })
+}
+
+#[cfg(not(unix))]
+fn interrupt_listener() -> CliResult<impl Future<Output = ()>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
 }

@@ -48,17 +48,34 @@ impl Cell {
 pub struct Table {
     headers: Vec<String>,
     rows: Vec<Vec<Cell>>,
+    /// Columns that keep their full width when the table must fit a narrow terminal
+    /// (ids and phone numbers cut short help nobody); the others are shortened.
+    keep: Vec<usize>,
+    /// Rows stay on one line on a narrow terminal (cells end in `…`) instead of wrapping.
+    one_line: bool,
 }
 
 impl Table {
     /// A table with these column headers.
     pub fn new<I: IntoIterator<Item = S>, S: Into<String>>(headers: I) -> Self {
-        Self { headers: headers.into_iter().map(Into::into).collect(), rows: Vec::new() }
+        Self {
+            headers: headers.into_iter().map(Into::into).collect(),
+            rows: Vec::new(),
+            keep: Vec::new(),
+            one_line: false,
+        }
+    }
+
+    /// A list: one line per row, these columns (by index) never shortened.
+    pub fn list_keeping(mut self, columns: &[usize]) -> Self {
+        self.keep = columns.to_vec();
+        self.one_line = true;
+        self
     }
 
     /// A two-column field/value table.
     pub fn record(fields: Vec<(&str, Cell)>) -> Self {
-        let mut table = Self::new(["field", "value"]);
+        let mut table = Self { keep: vec![0], ..Self::new(["field", "value"]) };
         for (name, value) in fields {
             table.push(vec![Cell::toned(name, Tone::Dim), value]);
         }
@@ -102,13 +119,28 @@ impl Table {
             let cell = comfy_table::Cell::new(h.to_uppercase());
             if color { cell.add_attribute(Attribute::Bold) } else { cell }
         });
+        let mut header = comfy_table::Row::from(header);
+        if self.one_line {
+            header.max_height(1);
+        }
         t.set_header(header);
         for row in &self.rows {
-            t.add_row(row.iter().map(|c| styled(c, color)));
+            let mut cells = comfy_table::Row::from(row.iter().map(|c| styled(c, color)));
+            if self.one_line {
+                cells.max_height(1);
+            }
+            t.add_row(cells);
         }
-        // comfy-table pads the first column with a leading space; trim every line's end
-        // and the common leading space so piped output stays tidy.
-        t.lines().map(|l| l.strip_prefix(' ').unwrap_or(&l).trim_end().to_string()).collect::<Vec<_>>().join("\n")
+        for &index in &self.keep {
+            if let Some(column) = t.column_mut(index) {
+                column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+            }
+        }
+        t.set_truncation_indicator("…");
+        for column in t.column_iter_mut() {
+            column.set_padding((0, 2));
+        }
+        t.lines().map(|l| l.trim_end().to_string()).collect::<Vec<_>>().join("\n")
     }
 }
 

@@ -3,7 +3,7 @@
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use super::{limit_text, quality_cell, status_cell, throughput_text};
+use super::{quality_cell, status_cell};
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult, Kind};
 use crate::graph::PageRequest;
@@ -134,7 +134,8 @@ fn verdict_cells(v: &Verdict) -> [Cell; 2] {
 }
 
 fn table(r: &Report) -> Table {
-    let mut t = Table::new(["kind", "id", "name", "quality", "status", "limit", "throughput", "verdict", "reason"]);
+    let mut t = Table::new(["kind", "id", "name", "quality", "status", "limit", "throughput", "verdict", "reason"])
+        .list_keeping(&[0, 1, 7]);
     let dash = || Cell::plain("-");
     let [bv, br] = verdict_cells(&r.business.verdict);
     t.push(vec![
@@ -169,8 +170,8 @@ fn table(r: &Report) -> Table {
             Cell::opt(name),
             quality_cell(&n.number),
             status_cell(&n.number),
-            Cell::plain(limit_text(&n.number)),
-            Cell::plain(throughput_text(&n.number)),
+            Cell::opt(n.number.messaging_limit()),
+            Cell::opt(n.number.throughput.as_ref().map(|t| &t.level)),
             v,
             reason,
         ]);

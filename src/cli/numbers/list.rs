@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::{limit_text, quality_cell, status_cell, throughput_text};
+use super::{quality_cell, status_cell};
 use crate::cli::ctx::Ctx;
 use crate::cli::error::CliResult;
 use crate::graph::PageRequest;
@@ -26,7 +26,8 @@ pub async fn run(ctx: &mut Ctx, args: &ListArgs) -> CliResult {
     let waba = ctx.account_id()?;
     let request = if args.all { PageRequest::All } else { PageRequest::Limit(args.limit as usize) };
     let listing = client.phone_numbers(&waba, request).await?;
-    let mut table = Table::new(["id", "number", "name", "quality", "status", "name status", "limit", "throughput"]);
+    let mut table = Table::new(["id", "number", "name", "quality", "status", "name status", "limit", "throughput"])
+        .list_keeping(&[0, 1]);
     for n in &listing.items {
         table.push(vec![
             Cell::plain(n.id.as_str()),
@@ -35,8 +36,8 @@ pub async fn run(ctx: &mut Ctx, args: &ListArgs) -> CliResult {
             quality_cell(n),
             status_cell(n),
             Cell::opt(n.name_status.as_ref()),
-            Cell::plain(limit_text(n)),
-            Cell::plain(throughput_text(n)),
+            Cell::opt(n.messaging_limit()),
+            Cell::opt(n.throughput.as_ref().map(|t| &t.level)),
         ]);
     }
     ctx.out.emit(&listing.items, &table)?;
