@@ -13,6 +13,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod fsutil;
 pub mod graph;
 pub mod health;
 pub mod render;

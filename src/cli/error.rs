@@ -132,54 +132,64 @@ impl CliError {
     }
 }
 
+impl From<ErrorClass> for Kind {
+    fn from(class: ErrorClass) -> Self {
+        match class {
+            ErrorClass::Auth => Kind::Auth,
+            ErrorClass::NotFound => Kind::NotFound,
+            ErrorClass::RateLimited => Kind::RateLimited,
+            ErrorClass::Transient => Kind::Network,
+            ErrorClass::Permission | ErrorClass::InvalidParameter | ErrorClass::Other => Kind::Api,
+        }
+    }
+}
+
+/// Our advice for a class of API error, added to Meta's own hint.
+fn advice(class: ErrorClass, retry_after: Option<std::time::Duration>) -> Option<String> {
+    Some(match class {
+        ErrorClass::Auth => {
+            "the access token is invalid or expired: set WABA_TOKEN or run `waba profile add NAME --token-stdin`".into()
+        }
+        ErrorClass::NotFound => "check the id (`waba profile show` lists the ids in use)".into(),
+        ErrorClass::RateLimited => match retry_after {
+            Some(wait) => format!("Meta asked to wait {} s before trying again", wait.as_secs()),
+            None => "wait and try again later".into(),
+        },
+        ErrorClass::Transient => "Meta reports a temporary problem; try again later".into(),
+        ErrorClass::Permission => "the token lacks a permission (whatsapp_business_management / \
+            whatsapp_business_messaging) or the account is restricted"
+            .into(),
+        ErrorClass::InvalidParameter | ErrorClass::Other => return None,
+    })
+}
+
 impl From<GraphError> for CliError {
     fn from(err: GraphError) -> Self {
         let message = err.to_string();
+        let class = err.class();
         match err {
             GraphError::Api(api) => {
-                let (kind, extra) = match api.class() {
-                    ErrorClass::Auth => (
-                        Kind::Auth,
-                        Some("the access token is invalid or expired: set WABA_TOKEN or run `waba profile add NAME --token-stdin`".to_string()),
-                    ),
-                    ErrorClass::NotFound => (Kind::NotFound, Some("check the id (`waba profile show` lists the ids in use)".to_string())),
-                    ErrorClass::RateLimited => (
-                        Kind::RateLimited,
-                        Some(match api.retry_after {
-                            Some(wait) => format!("Meta asked to wait {} s before trying again", wait.as_secs()),
-                            None => "wait and try again later".to_string(),
-                        }),
-                    ),
-                    ErrorClass::Transient => (Kind::Network, Some("Meta reports a temporary problem; try again later".to_string())),
-                    ErrorClass::Permission => (Kind::Api, Some("the token lacks a permission (whatsapp_business_management / whatsapp_business_messaging) or the account is restricted".to_string())),
-                    ErrorClass::InvalidParameter | ErrorClass::Other => (Kind::Api, None),
-                };
-                let hint = match (api.meta_hint(), extra) {
+                let hint = match (api.meta_hint(), advice(class, api.retry_after)) {
                     (Some(meta), Some(ours)) => Some(format!("{meta} ({ours})")),
                     (meta, ours) => meta.or(ours),
                 };
-                let mut e = CliError::new(kind, message);
+                let mut e = CliError::new(class.into(), message);
                 e.hint = hint;
                 e.api = Some(Box::new(api.body));
                 e
             }
-            GraphError::Transport { kind: t, .. } => {
-                let hint = match t {
+            GraphError::UnexpectedStatus { .. } => {
+                let mut e = CliError::new(class.into(), message);
+                e.hint = advice(class, None);
+                e
+            }
+            GraphError::Transport { kind, .. } => {
+                let hint = match kind {
                     TransportKind::Connect => "check the network and the base URL (`waba profile show`)",
                     TransportKind::Timeout => "the server did not answer in time; try again",
                     TransportKind::Other => "check the network, proxy and TLS settings",
                 };
                 CliError::new(Kind::Network, message).hint(hint)
-            }
-            GraphError::UnexpectedStatus { status, .. } => {
-                let kind = match status {
-                    401 => Kind::Auth,
-                    404 => Kind::NotFound,
-                    429 => Kind::RateLimited,
-                    500..=599 => Kind::Network,
-                    _ => Kind::Api,
-                };
-                CliError::new(kind, message)
             }
             GraphError::Decode { .. } => CliError::new(Kind::Network, message)
                 .hint("the server's answer did not have the shape Meta documents; run with -vvv to see it"),

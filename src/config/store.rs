@@ -2,7 +2,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::io::Write;
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
@@ -178,23 +177,12 @@ fn check_private(_path: &Path) -> Result<(), ConfigError> {
     Ok(())
 }
 
-/// Write a file by writing a temporary file beside it and renaming it over.
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8], mode: u32) -> Result<(), ConfigError> {
-    let io = |action, source| ConfigError::Io { action, path: path.into(), source };
-    let dir = path.parent().unwrap_or_else(|| Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| io("create the directory of", e))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| io("write", e))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(mode)).map_err(|e| io("write", e))?;
-    }
-    #[cfg(not(unix))]
-    let _ = mode;
-    tmp.write_all(bytes).map_err(|e| io("write", e))?;
-    tmp.as_file().sync_all().map_err(|e| io("write", e))?;
-    tmp.persist(path).map_err(|e| io("write", e.error))?;
-    Ok(())
+fn write_atomic(path: &Path, bytes: &[u8], mode: u32) -> Result<(), ConfigError> {
+    crate::fsutil::write_atomic(path, bytes, mode).map_err(|source| ConfigError::Io {
+        action: "write",
+        path: path.into(),
+        source,
+    })
 }
 
 #[cfg(test)]

@@ -69,6 +69,20 @@ pub enum ErrorClass {
     Other,
 }
 
+impl ErrorClass {
+    /// The class an HTTP status implies when Meta's code does not decide.
+    pub fn from_status(status: u16) -> Self {
+        match status {
+            401 => Self::Auth,
+            403 => Self::Permission,
+            404 => Self::NotFound,
+            429 => Self::RateLimited,
+            500..=599 => Self::Transient,
+            _ => Self::Other,
+        }
+    }
+}
+
 impl ApiError {
     /// Classify by Meta's code and sub-code, falling back to the HTTP status.
     pub fn class(&self) -> ErrorClass {
@@ -83,14 +97,7 @@ impl ApiError {
                 ErrorClass::InvalidParameter
             }
             _ if b.is_transient == Some(true) => ErrorClass::Transient,
-            _ => match self.status {
-                401 => ErrorClass::Auth,
-                403 => ErrorClass::Permission,
-                404 => ErrorClass::NotFound,
-                429 => ErrorClass::RateLimited,
-                500..=599 => ErrorClass::Transient,
-                _ => ErrorClass::Other,
-            },
+            _ => ErrorClass::from_status(self.status),
         }
     }
 
@@ -184,14 +191,7 @@ impl GraphError {
         match self {
             Self::Api(e) => e.class(),
             Self::Transport { .. } => ErrorClass::Transient,
-            Self::UnexpectedStatus { status, .. } => match status {
-                401 => ErrorClass::Auth,
-                403 => ErrorClass::Permission,
-                404 => ErrorClass::NotFound,
-                429 => ErrorClass::RateLimited,
-                500..=599 => ErrorClass::Transient,
-                _ => ErrorClass::Other,
-            },
+            Self::UnexpectedStatus { status, .. } => ErrorClass::from_status(*status),
             Self::Decode { .. } | Self::RepeatedCursor { .. } | Self::Config(_) => ErrorClass::Other,
         }
     }

@@ -1,7 +1,6 @@
 //! The state file: loading (with version and corruption checks) and atomic
 //! saving (temporary file in the same directory, then rename).
 
-use std::io::Write as _;
 use std::path::Path;
 
 use super::SandboxError;
@@ -38,31 +37,12 @@ pub(crate) fn load(path: &Path) -> Result<Option<World>, SandboxError> {
 
 /// Writes `world` to `path` atomically, creating parent directories.
 pub(crate) fn save(path: &Path, world: &World) -> Result<(), SandboxError> {
-    let io = |action: &'static str, p: &Path| {
-        let p = p.to_path_buf();
-        move |source: std::io::Error| SandboxError::Io { action, path: p, source }
+    let io = |action: &'static str| {
+        move |source: std::io::Error| SandboxError::Io { action, path: path.to_path_buf(), source }
     };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(dir).map_err(io("create the directory of", path))?;
-    let json = serde_json::to_vec_pretty(world).map_err(|e| SandboxError::Io {
-        action: "serialize",
-        path: path.to_path_buf(),
-        source: std::io::Error::other(e),
-    })?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".sandbox-state")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(io("create a temporary file next to", path))?;
-    tmp.write_all(&json)
-        .and_then(|()| tmp.write_all(b"\n"))
-        .and_then(|()| tmp.as_file().sync_all())
-        .map_err(io("write", path))?;
-    tmp.persist(path).map_err(|e| SandboxError::Io { action: "replace", path: path.to_path_buf(), source: e.error })?;
-    Ok(())
+    let mut json = serde_json::to_vec_pretty(world).map_err(|e| io("serialize")(std::io::Error::other(e)))?;
+    json.push(b'\n');
+    crate::fsutil::write_atomic(path, &json, 0o644).map_err(io("write"))
 }
 
 #[cfg(test)]
