@@ -43,8 +43,8 @@ impl Ctx {
         let settings = match self.settings.take() {
             Some(settings) => settings,
             None if self.global.sandbox => {
-                // The sandbox replaces the account settings; profiles are not read at all.
-                let overrides = Overrides { api_version: self.global.api_version.clone(), ..Default::default() };
+                // The sandbox replaces profiles and environment; only flags still count.
+                let overrides = Overrides { profile: None, base_url: None, ..self.global.overrides() };
                 let lookup = |name: &str| if name == env::API_VERSION { process_env(name) } else { None };
                 Settings::resolve(&overrides, &lookup, self.paths.clone())?
             }

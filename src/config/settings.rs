@@ -148,16 +148,21 @@ impl Settings {
         Ok(Self { profile, token, account_id, phone_number_id, business_id, app_id, api_version, base_url, paths })
     }
 
-    /// Point every account setting at the built-in sandbox.
+    /// Point the account settings at the built-in sandbox: its URL and token always,
+    /// its ids unless a flag named another one.
     pub fn use_sandbox(&mut self, base_url: String, token: String, ids: SandboxIds) {
-        let sandbox = |value: String| Some(Sourced { value, source: Source::Sandbox });
+        fn fill(slot: &mut Option<Sourced<String>>, value: String) {
+            if !matches!(slot, Some(Sourced { source: Source::Flag, .. })) {
+                *slot = Some(Sourced { value, source: Source::Sandbox });
+            }
+        }
         self.profile = None;
         self.token = Some(Sourced { value: SecretString::from(token), source: Source::Sandbox });
         self.base_url = Sourced { value: base_url, source: Source::Sandbox };
-        self.account_id = sandbox(ids.account_id);
-        self.phone_number_id = sandbox(ids.phone_number_id);
-        self.business_id = sandbox(ids.business_id);
-        self.app_id = sandbox(ids.app_id);
+        fill(&mut self.account_id, ids.account_id);
+        fill(&mut self.phone_number_id, ids.phone_number_id);
+        fill(&mut self.business_id, ids.business_id);
+        fill(&mut self.app_id, ids.app_id);
     }
 
     /// Every value for display, secrets masked: `(name, value, source)`.
@@ -282,6 +287,23 @@ mod tests {
         let bad = |k: &str| (k == "WABA_API_VERSION").then(|| "24".to_string());
         let err = Settings::resolve(&Overrides::default(), &bad, paths(dir.path())).unwrap_err();
         assert!(err.to_string().contains("WABA_API_VERSION"), "{err}");
+    }
+
+    #[test]
+    fn sandbox_keeps_flagged_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        let overrides = Overrides { account_id: Some("5".into()), ..Default::default() };
+        let mut s = Settings::resolve(&overrides, &|_| None, paths(dir.path())).unwrap();
+        let ids = SandboxIds {
+            account_id: "1".into(),
+            phone_number_id: "2".into(),
+            business_id: "3".into(),
+            app_id: "4".into(),
+        };
+        s.use_sandbox("http://127.0.0.1:1".into(), "t".into(), ids);
+        assert_eq!(s.account_id.unwrap().value, "5");
+        assert_eq!(s.phone_number_id.unwrap().source, Source::Sandbox);
+        assert_eq!(s.base_url.source, Source::Sandbox);
     }
 
     #[test]
