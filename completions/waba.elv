@@ -37,12 +37,187 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand limits 'Messaging limits: the live limit, log replays, what-ifs and schedules'
             cand numbers 'Phone numbers: quality rating, status, messaging limit, throughput'
+            cand pricing 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
             cand profile 'Manage profiles (accounts and their tokens)'
+            cand templates 'Message templates as files: lint them offline'
             cand sandbox 'Run or reset the built-in Graph API sandbox'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;limits'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'The account''s messaging limit now, each number''s quality and status, and what the next level needs'
+            cand check 'Replay an event log against the limits; exit 8 when a send would have been blocked'
+            cand simulate 'What-if: the limit day by day for a planned volume'
+            cand plan 'The fastest schedule the rules allow from one tier to another'
+            cand throughput 'A number''s throughput level, what it means, and the webhook capacity it needs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;limits;show'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;limits;check'= {
+            cand --format 'Format of the log'
+            cand --start-tier 'The messaging limit at the start of the log: 250, 1K, 2K, 10K, 100K, unlimited'
+            cand --regime 'Force one regime instead of choosing by date (per-portfolio from 2025-10-07)'
+            cand --timezone 'The WABA''s time zone (IANA name): when 2025-10-07 begins'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --sort 'Sort the events by time first, in memory (stable; about 80 bytes an event plus ids)'
+            cand --skip-invalid 'Skip lines that cannot be read, count them and report them on stderr, instead of stopping'
+            cand --verified 'The business is verified (per-portfolio: starts at 2K; per-number: the half-limit path out of 250)'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;limits;simulate'= {
+            cand --start-tier 'The limit on day 1: 250, 1K, 2K, 10K, 100K, unlimited'
+            cand --regime 'Which rules: per-number (until 2025-10-06) or per-portfolio (from 2025-10-07)'
+            cand --days 'Days to simulate (default: the plan''s length; with --daily, 14)'
+            cand --daily 'The same number of new unique users every day'
+            cand --plan 'A CSV plan: day,new_unique_users[,quality] (quality high|medium|low, default high)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --verified 'The business is verified'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;limits;plan'= {
+            cand --target 'The tier to reach: 1K, 2K, 10K, 100K, unlimited'
+            cand --from 'The tier to start from (default 250)'
+            cand --regime 'Which rules: per-number (until 2025-10-06) or per-portfolio (from 2025-10-07)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --verified 'The business is verified'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;limits;throughput'= {
+            cand --level 'Explain this level instead of reading the number''s: standard (80 msg/s) or high (1,000 msg/s)'
+            cand --reply-ratio 'Share of sent messages that users answer, for the webhook estimate (0 to 1)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --shared-with-business-app 'The number is also used in the WhatsApp Business app (coexistence: 20 msg/s)'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;limits;help'= {
+            cand show 'The account''s messaging limit now, each number''s quality and status, and what the next level needs'
+            cand check 'Replay an event log against the limits; exit 8 when a send would have been blocked'
+            cand simulate 'What-if: the limit day by day for a planned volume'
+            cand plan 'The fastest schedule the rules allow from one tier to another'
+            cand throughput 'A number''s throughput level, what it means, and the webhook capacity it needs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;limits;help;show'= {
+        }
+        &'waba;limits;help;check'= {
+        }
+        &'waba;limits;help;simulate'= {
+        }
+        &'waba;limits;help;plan'= {
+        }
+        &'waba;limits;help;throughput'= {
+        }
+        &'waba;limits;help;help'= {
         }
         &'waba;numbers'= {
             cand -o 'Output format'
@@ -148,6 +323,196 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;numbers;help;health'= {
         }
         &'waba;numbers;help;help'= {
+        }
+        &'waba;pricing'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand simulate 'Price an event log: totals by category, market and month; --explain for every event'
+            cand estimate 'Estimate a planned month from message counts'
+            cand rates 'Show the rate card in force on a date'
+            cand market 'Show which market a phone number is billed in, and why'
+            cand compare 'Price the same log under every regime, side by side'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;pricing;simulate'= {
+            cand --format 'Format of the log'
+            cand --timezone 'The WABA''s time zone (IANA name): month boundaries and regime switches'
+            cand --regime 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10'
+            cand --rate-card 'Meta''s rate-card CSV (Market,Currency,Marketing,Utility,…) to use instead of the built-in cards'
+            cand --tiers 'Meta''s volume-tier CSV ("Tier Pricing"); without it list rates apply'
+            cand --business-country 'Primary business location (ISO 3166 alpha-2), for authentication-international'
+            cand --auth-intl-start 'When authentication-international starts being charged (YYYY-MM-DD or RFC 3339)'
+            cand --bsp-fee 'A provider''s fee per sent and received message, e.g. 0.002 (shown as its own line)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --sort 'Sort the events by time first, in memory (stable; about 80 bytes an event plus ids)'
+            cand --skip-invalid 'Skip lines that cannot be read, count them and report them on stderr, instead of stopping'
+            cand --explain 'Add one row per event: market, pricing model, type, category, rate, cost, conversation, reason'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;pricing;estimate'= {
+            cand --market 'The market, as on the rate card (e.g. India, Brazil, "North America", Other)'
+            cand --marketing 'Marketing templates (conversations under conversation-based pricing)'
+            cand --utility 'Utility templates charged (outside a customer-service window)'
+            cand --authentication 'Authentication templates'
+            cand --service 'Service (non-template) messages, for one business phone number'
+            cand --date 'A day of the planned month (YYYY-MM-DD); picks the regime and the card; default today (UTC)'
+            cand --timezone 'The WABA''s time zone (IANA name): month boundaries and regime switches'
+            cand --regime 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10'
+            cand --rate-card 'Meta''s rate-card CSV (Market,Currency,Marketing,Utility,…) to use instead of the built-in cards'
+            cand --tiers 'Meta''s volume-tier CSV ("Tier Pricing"); without it list rates apply'
+            cand --business-country 'Primary business location (ISO 3166 alpha-2), for authentication-international'
+            cand --auth-intl-start 'When authentication-international starts being charged (YYYY-MM-DD or RFC 3339)'
+            cand --bsp-fee 'A provider''s fee per sent and received message, e.g. 0.002 (shown as its own line)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;pricing;rates'= {
+            cand --date 'The date (YYYY-MM-DD); default today (UTC)'
+            cand --market 'Only this market (as on the card, e.g. India, "North America", Other)'
+            cand --rate-card 'Meta''s rate-card CSV to show instead of the built-in cards'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;pricing;market'= {
+            cand --date 'The date (YYYY-MM-DD): markets move between cards; default today (UTC)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;pricing;compare'= {
+            cand --format 'Format of the log'
+            cand --timezone 'The WABA''s time zone (IANA name): month boundaries and regime switches'
+            cand --regime 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10'
+            cand --rate-card 'Meta''s rate-card CSV (Market,Currency,Marketing,Utility,…) to use instead of the built-in cards'
+            cand --tiers 'Meta''s volume-tier CSV ("Tier Pricing"); without it list rates apply'
+            cand --business-country 'Primary business location (ISO 3166 alpha-2), for authentication-international'
+            cand --auth-intl-start 'When authentication-international starts being charged (YYYY-MM-DD or RFC 3339)'
+            cand --bsp-fee 'A provider''s fee per sent and received message, e.g. 0.002 (shown as its own line)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --sort 'Sort the events by time first, in memory (stable; about 80 bytes an event plus ids)'
+            cand --skip-invalid 'Skip lines that cannot be read, count them and report them on stderr, instead of stopping'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;pricing;help'= {
+            cand simulate 'Price an event log: totals by category, market and month; --explain for every event'
+            cand estimate 'Estimate a planned month from message counts'
+            cand rates 'Show the rate card in force on a date'
+            cand market 'Show which market a phone number is billed in, and why'
+            cand compare 'Price the same log under every regime, side by side'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;pricing;help;simulate'= {
+        }
+        &'waba;pricing;help;estimate'= {
+        }
+        &'waba;pricing;help;rates'= {
+        }
+        &'waba;pricing;help;market'= {
+        }
+        &'waba;pricing;help;compare'= {
+        }
+        &'waba;pricing;help;help'= {
         }
         &'waba;profile'= {
             cand -o 'Output format'
@@ -306,6 +671,84 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;profile;help;help'= {
         }
+        &'waba;templates'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand lint 'Check template files offline against Meta''s rules; exit 8 on errors'
+            cand rules 'List the lint rules with their severity and source'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;templates;lint'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --deny-warnings 'Fail (exit 8) on warnings too'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;rules'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;help'= {
+            cand lint 'Check template files offline against Meta''s rules; exit 8 on errors'
+            cand rules 'List the lint rules with their severity and source'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;templates;help;lint'= {
+        }
+        &'waba;templates;help;rules'= {
+        }
+        &'waba;templates;help;help'= {
+        }
         &'waba;sandbox'= {
             cand -o 'Output format'
             cand --output 'Output format'
@@ -430,12 +873,32 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --version 'Print version'
         }
         &'waba;help'= {
+            cand limits 'Messaging limits: the live limit, log replays, what-ifs and schedules'
             cand numbers 'Phone numbers: quality rating, status, messaging limit, throughput'
+            cand pricing 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
             cand profile 'Manage profiles (accounts and their tokens)'
+            cand templates 'Message templates as files: lint them offline'
             cand sandbox 'Run or reset the built-in Graph API sandbox'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;help;limits'= {
+            cand show 'The account''s messaging limit now, each number''s quality and status, and what the next level needs'
+            cand check 'Replay an event log against the limits; exit 8 when a send would have been blocked'
+            cand simulate 'What-if: the limit day by day for a planned volume'
+            cand plan 'The fastest schedule the rules allow from one tier to another'
+            cand throughput 'A number''s throughput level, what it means, and the webhook capacity it needs'
+        }
+        &'waba;help;limits;show'= {
+        }
+        &'waba;help;limits;check'= {
+        }
+        &'waba;help;limits;simulate'= {
+        }
+        &'waba;help;limits;plan'= {
+        }
+        &'waba;help;limits;throughput'= {
         }
         &'waba;help;numbers'= {
             cand list 'List the account''s phone numbers'
@@ -447,6 +910,23 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;numbers;show'= {
         }
         &'waba;help;numbers;health'= {
+        }
+        &'waba;help;pricing'= {
+            cand simulate 'Price an event log: totals by category, market and month; --explain for every event'
+            cand estimate 'Estimate a planned month from message counts'
+            cand rates 'Show the rate card in force on a date'
+            cand market 'Show which market a phone number is billed in, and why'
+            cand compare 'Price the same log under every regime, side by side'
+        }
+        &'waba;help;pricing;simulate'= {
+        }
+        &'waba;help;pricing;estimate'= {
+        }
+        &'waba;help;pricing;rates'= {
+        }
+        &'waba;help;pricing;market'= {
+        }
+        &'waba;help;pricing;compare'= {
         }
         &'waba;help;profile'= {
             cand add 'Add (or with --force replace) a profile; prompts on a terminal, flags otherwise'
@@ -464,6 +944,14 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;profile;use'= {
         }
         &'waba;help;profile;remove'= {
+        }
+        &'waba;help;templates'= {
+            cand lint 'Check template files offline against Meta''s rules; exit 8 on errors'
+            cand rules 'List the lint rules with their severity and source'
+        }
+        &'waba;help;templates;lint'= {
+        }
+        &'waba;help;templates;rules'= {
         }
         &'waba;help;sandbox'= {
             cand serve 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'

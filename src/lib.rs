@@ -18,3 +18,5 @@ pub mod graph;
 pub mod health;
 pub mod render;
 pub mod sandbox;
+pub mod sim;
+pub mod templates;

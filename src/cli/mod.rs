@@ -3,10 +3,16 @@
 mod completions;
 mod ctx;
 pub mod error;
+mod eventlog;
 mod global;
+mod input;
+mod limits;
 mod numbers;
+mod pricing;
 mod profile;
+mod progress;
 mod sandbox;
+mod templates;
 
 use std::process::ExitCode;
 
@@ -33,12 +39,21 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Messaging limits: the live limit, log replays, what-ifs and schedules
+    #[command(subcommand)]
+    Limits(limits::LimitsCommand),
     /// Phone numbers: quality rating, status, messaging limit, throughput
     #[command(subcommand)]
     Numbers(numbers::NumbersCommand),
+    /// What messages cost: simulate a log, estimate a month, show rate cards (offline)
+    #[command(subcommand)]
+    Pricing(pricing::PricingCommand),
     /// Manage profiles (accounts and their tokens)
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
+    /// Message templates as files: lint them offline
+    #[command(subcommand)]
+    Templates(templates::TemplatesCommand),
     /// Run or reset the built-in Graph API sandbox
     #[command(subcommand)]
     Sandbox(sandbox::SandboxCommand),
@@ -109,9 +124,12 @@ async fn run(cli: Cli) -> CliResult {
     }
     let mut ctx = Ctx::new(cli.global)?;
     let result = match cli.command {
+        Command::Limits(cmd) => limits::run(&mut ctx, cmd).await,
         Command::Numbers(cmd) => numbers::run(&mut ctx, cmd).await,
+        Command::Pricing(cmd) => pricing::run(&mut ctx, cmd).await,
         Command::Profile(cmd) => profile::run(&mut ctx, cmd).await,
         Command::Sandbox(cmd) => sandbox::run(&mut ctx, cmd).await,
+        Command::Templates(cmd) => templates::run(&mut ctx, cmd).await,
         Command::Completions(_) | Command::Man => Ok(()),
     };
     ctx.finish().await;

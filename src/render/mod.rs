@@ -2,6 +2,7 @@
 //! tables for people, JSON / NDJSON / CSV for programs. Diagnostics never come here;
 //! they go to stderr through [`diag`].
 
+pub mod chart;
 pub mod diag;
 mod table;
 
@@ -51,7 +52,29 @@ pub struct Output {
     format: Format,
     color: bool,
     width: Option<u16>,
+    terminal: bool,
+    /// Whether a streamed CSV already has its header row.
+    csv_started: bool,
     out: Box<dyn Write>,
+}
+
+/// A report for people: titled sections of tables and text (charts), plus the one
+/// flat table that CSV output carries.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// Sections in order.
+    pub sections: Vec<Section>,
+    /// The rows written with `-o csv`.
+    pub csv: Table,
+}
+
+/// One part of a [`Report`].
+#[derive(Debug, Clone)]
+pub enum Section {
+    /// A table under an optional title.
+    Table(Option<String>, Table),
+    /// Preformatted text (a chart, a note) under an optional title.
+    Text(Option<String>, String),
 }
 
 impl Output {
@@ -60,12 +83,54 @@ impl Output {
         use std::io::IsTerminal;
         let terminal = io::stdout().is_terminal();
         let width = if terminal { terminal_width() } else { None };
-        Self { format, color: color.enabled(terminal), width, out: Box::new(io::stdout().lock()) }
+        Self {
+            format,
+            color: color.enabled(terminal),
+            width,
+            terminal,
+            csv_started: false,
+            out: Box::new(io::BufWriter::with_capacity(1 << 16, io::stdout().lock())),
+        }
     }
 
     /// Write to any writer (tests).
     pub fn to_writer(format: Format, out: Box<dyn Write>) -> Self {
-        Self { format, color: false, width: None, out }
+        Self { format, color: false, width: None, terminal: false, csv_started: false, out }
+    }
+
+    /// Whether decorations for people (charts) belong in the output: a table on a terminal.
+    pub fn charts(&self) -> bool {
+        self.format == Format::Table && self.terminal
+    }
+
+    /// The terminal width, when writing to a terminal.
+    pub fn width(&self) -> Option<u16> {
+        self.width
+    }
+
+    /// Emit a report: sections for a table, its CSV table for CSV, `json` otherwise.
+    pub fn emit_report(&mut self, json: &impl Serialize, report: &Report) -> io::Result<()> {
+        if self.format != Format::Table {
+            return self.emit(json, &report.csv);
+        }
+        let mut first = true;
+        for section in &report.sections {
+            if !first {
+                writeln!(self.out)?;
+            }
+            first = false;
+            let (title, body) = match section {
+                Section::Table(title, table) => (title, table.render(self.color, self.width)),
+                Section::Text(title, text) => (title, text.clone()),
+            };
+            if let Some(title) = title {
+                let bold = anstyle::Style::new().bold();
+                let title = if self.color { format!("{bold}{title}{bold:#}") } else { title.clone() };
+                writeln!(self.out, "{title}")?;
+            }
+            writeln!(self.out, "{body}")?;
+        }
+        self.out.flush()
     }
 
     /// The format in use.
@@ -107,6 +172,32 @@ impl Output {
                 }
             },
         }
+        self.out.flush()
+    }
+
+    /// Stream one record of a long list: a line of NDJSON, or a CSV row (the header row
+    /// first). Only for the NDJSON and CSV formats; other formats ignore it.
+    pub fn stream_record(&mut self, json: &impl Serialize, headers: &[&str], row: &[String]) -> io::Result<()> {
+        match self.format {
+            Format::Ndjson => {
+                serde_json::to_writer(&mut self.out, json)?;
+                writeln!(self.out)
+            }
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(&mut self.out);
+                if !self.csv_started {
+                    w.write_record(headers)?;
+                    self.csv_started = true;
+                }
+                w.write_record(row)?;
+                w.flush()
+            }
+            Format::Table | Format::Json => Ok(()),
+        }
+    }
+
+    /// Flush what was streamed.
+    pub fn flush(&mut self) -> io::Result<()> {
         self.out.flush()
     }
 

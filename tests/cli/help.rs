@@ -36,6 +36,21 @@ help_snapshots! {
     sandbox => ["sandbox"];
     sandbox_serve => ["sandbox", "serve"];
     sandbox_reset => ["sandbox", "reset"];
+    pricing => ["pricing"];
+    pricing_simulate => ["pricing", "simulate"];
+    pricing_estimate => ["pricing", "estimate"];
+    pricing_rates => ["pricing", "rates"];
+    pricing_market => ["pricing", "market"];
+    pricing_compare => ["pricing", "compare"];
+    limits => ["limits"];
+    limits_show => ["limits", "show"];
+    limits_check => ["limits", "check"];
+    limits_simulate => ["limits", "simulate"];
+    limits_plan => ["limits", "plan"];
+    limits_throughput => ["limits", "throughput"];
+    templates => ["templates"];
+    templates_lint => ["templates", "lint"];
+    templates_rules => ["templates", "rules"];
     completions => ["completions"];
     man => ["man"];
 }

@@ -1,0 +1,131 @@
+//! The event log that `pricing` and `limits` read: arguments, opening, order, skipping.
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+use super::error::{CliError, CliResult, Kind};
+use super::{input, progress};
+use crate::render::diag;
+use crate::sim::events::{self, Event, LogError, OrderCheck};
+
+/// Format of an event log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// One JSON object a line
+    Jsonl,
+    /// CSV with a header row of the same field names
+    Csv,
+}
+
+/// Where the events come from and how to read them.
+#[derive(Debug, Clone, Args)]
+pub struct LogArgs {
+    /// The event log; `-` reads standard input. Fields: ts, dir, user, type, category,
+    /// entry_point, phone_number_id, delivered, id (see README)
+    #[arg(value_name = "LOG")]
+    pub log: PathBuf,
+
+    /// Format of the log
+    #[arg(long, value_enum, default_value_t = LogFormat::Jsonl, help_heading = "Input")]
+    pub format: LogFormat,
+
+    /// Sort the events by time first, in memory (stable; about 80 bytes an event plus ids)
+    #[arg(long, help_heading = "Input")]
+    pub sort: bool,
+
+    /// Skip lines that cannot be read, count them and report them on stderr, instead of stopping
+    #[arg(long, help_heading = "Input")]
+    pub skip_invalid: bool,
+}
+
+/// What reading left behind.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadStats {
+    /// Events read.
+    pub events: u64,
+    /// Lines skipped with `--skip-invalid`.
+    pub skipped: u64,
+}
+
+/// Skipped lines reported one by one before only the count is given.
+const SKIPS_SHOWN: u64 = 5;
+
+/// Read the log and hand each event, in time order, to `each`.
+pub fn for_each_event(args: &LogArgs, mut each: impl FnMut(&Event) -> CliResult) -> CliResult<ReadStats> {
+    let format = match args.format {
+        LogFormat::Jsonl => events::Format::Jsonl,
+        LogFormat::Csv => events::Format::Csv,
+    };
+    let source = input::open(&args.log)?;
+    let progress = progress::for_file(&args.log);
+    let reader: Box<dyn Read + Send> = match &progress {
+        Some(bar) => Box::new(bar.wrap_read(source)),
+        None => source,
+    };
+    let mut stats = ReadStats::default();
+    let good = |item: Result<Event, LogError>, stats: &mut ReadStats| -> CliResult<Option<Event>> {
+        match item {
+            Ok(event) => {
+                stats.events += 1;
+                Ok(Some(event))
+            }
+            Err(err) if args.skip_invalid => {
+                stats.skipped += 1;
+                if stats.skipped <= SKIPS_SHOWN {
+                    diag::warning(&format!("{}: skipped {err}", input::display(&args.log)));
+                }
+                Ok(None)
+            }
+            Err(err) => Err(log_error(args, &err)),
+        }
+    };
+    let result = (|| -> CliResult {
+        if args.sort {
+            let mut all = Vec::new();
+            for item in events::read_events(reader, format) {
+                all.extend(good(item, &mut stats)?);
+            }
+            for event in events::sort_events(all) {
+                each(&event)?;
+            }
+        } else {
+            let mut order = OrderCheck::new();
+            for item in events::read_events(reader, format) {
+                if let Some(event) = good(item, &mut stats)? {
+                    order.check(&event).map_err(|e| log_error(args, &e))?;
+                    each(&event)?;
+                }
+            }
+        }
+        Ok(())
+    })();
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    result?;
+    if stats.skipped > 0 {
+        diag::warning(&format!(
+            "{}: skipped {} invalid line{} (--skip-invalid)",
+            input::display(&args.log),
+            stats.skipped,
+            if stats.skipped == 1 { "" } else { "s" }
+        ));
+    }
+    Ok(stats)
+}
+
+/// A bad line: names the file, the line and the field; exit 2.
+pub fn log_error(args: &LogArgs, err: &LogError) -> CliError {
+    let mut message = format!("{}: line {}", input::display(&args.log), err.line);
+    if let Some(field) = err.field {
+        message.push_str(&format!(", field `{field}`"));
+    }
+    message.push_str(&format!(": {}", err.reason));
+    let hint = err
+        .hint
+        .clone()
+        .unwrap_or_else(|| "fix the line, or pass --skip-invalid to skip bad lines (they are counted)".to_string());
+    CliError::new(Kind::Usage, message).hint(hint)
+}

@@ -1,0 +1,79 @@
+//! `waba pricing estimate`: a planned month from counts.
+
+use clap::Args;
+use jiff::civil::Date;
+
+use super::view;
+use super::{RuleArgs, parse_date, sim_error};
+use crate::cli::ctx::Ctx;
+use crate::cli::error::CliResult;
+use crate::render::{Cell, Report, Section, Table, Tone};
+use crate::sim::pricing::{Plan, estimate};
+
+/// Arguments of `pricing estimate`.
+#[derive(Debug, Args)]
+pub struct EstimateArgs {
+    /// The market, as on the rate card (e.g. India, Brazil, "North America", Other)
+    #[arg(long, value_name = "MARKET")]
+    market: String,
+
+    /// Marketing templates (conversations under conversation-based pricing)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    marketing: u64,
+
+    /// Utility templates charged (outside a customer-service window)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    utility: u64,
+
+    /// Authentication templates
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    authentication: u64,
+
+    /// Service (non-template) messages, for one business phone number
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    service: u64,
+
+    /// A day of the planned month (YYYY-MM-DD); picks the regime and the card; default today (UTC)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    date: Option<Date>,
+
+    #[command(flatten)]
+    rules: RuleArgs,
+}
+
+pub fn run(ctx: &mut Ctx, args: &EstimateArgs) -> CliResult {
+    let date = args.date.unwrap_or_else(|| jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date());
+    let plan = Plan {
+        date,
+        market: args.market.clone(),
+        marketing: args.marketing,
+        utility: args.utility,
+        authentication: args.authentication,
+        service: args.service,
+    };
+    let cfg = args.rules.config()?;
+    let result = estimate(&plan, &cfg).map_err(|e| sim_error("estimate", e))?;
+    let mut table = Table::new(["category", "count", "free", "rate", "cost (USD)"]);
+    for line in &result.lines {
+        table.push(vec![
+            Cell::plain(line.category),
+            Cell::plain(line.count.to_string()),
+            Cell::toned(line.free.to_string(), Tone::Dim),
+            Cell::opt(line.rate),
+            Cell::plain(line.cost.to_string()),
+        ]);
+    }
+    table.push(vec![
+        Cell::toned("total", Tone::Good),
+        Cell::plain(result.lines.iter().map(|l| l.count).sum::<u64>().to_string()),
+        Cell::plain(result.lines.iter().map(|l| l.free).sum::<u64>().to_string()),
+        Cell::plain(""),
+        Cell::toned(result.total.to_string(), Tone::Good),
+    ]);
+    let title =
+        format!("Estimate for {}, month of {} ({})", result.market, date.strftime("%Y-%m"), result.regime.name());
+    let mut sections = vec![Section::Table(Some(title), table.clone())];
+    sections.extend(view::assumptions(&result.assumptions));
+    ctx.out.emit_report(&result, &Report { sections, csv: table })?;
+    Ok(())
+}

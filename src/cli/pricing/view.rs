@@ -1,0 +1,125 @@
+//! How pricing results look in a table, in CSV and as chart bars.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::render::chart::{Bar, bar_chart};
+use crate::render::{Cell, Section, Table, Tone};
+use crate::sim::money::Money;
+use crate::sim::pricing::Summary;
+use crate::sim::pricing::summary::{Assumption, Bucket};
+
+/// Columns of `--explain` rows in CSV, in order; nested objects are flattened with dots.
+pub const EXPLAIN_COLUMNS: &[&str] = &[
+    "line",
+    "id",
+    "ts",
+    "direction",
+    "user",
+    "market",
+    "regime",
+    "pricing_model",
+    "billable",
+    "pricing_type",
+    "pricing_category",
+    "rate",
+    "cost",
+    "bsp_fee",
+    "conversation.id",
+    "conversation.action",
+    "reason",
+];
+
+/// The cells of a JSON object under dotted column names (`a.b` reaches into `a`).
+pub fn flat_cells(value: &Value, columns: &[&str]) -> Vec<String> {
+    columns
+        .iter()
+        .map(|column| {
+            let found = column.split('.').try_fold(value, |v, key| v.get(key));
+            match found {
+                None | Some(Value::Null) => String::new(),
+                Some(Value::String(s)) => s.clone(),
+                Some(other) => other.to_string(),
+            }
+        })
+        .collect()
+}
+
+/// A table of buckets (by category, market or month) with a total row.
+pub fn bucket_table(title: &str, buckets: &BTreeMap<String, Bucket>) -> Table {
+    let mut table = Table::new([title, "messages", "charged", "free", "cost (USD)"]);
+    for (key, b) in buckets {
+        table.push(vec![
+            Cell::plain(key),
+            Cell::plain(b.messages.to_string()),
+            Cell::plain(b.charged.to_string()),
+            Cell::toned(b.free.to_string(), Tone::Dim),
+            Cell::plain(b.cost.to_string()),
+        ]);
+    }
+    table
+}
+
+/// The flat CSV of a summary: one row per (dimension, key).
+pub fn summary_csv(summary: &Summary) -> Table {
+    let mut table = Table::new(["dimension", "key", "messages", "charged", "free", "cost"]);
+    for (dimension, buckets) in
+        [("category", &summary.by_category), ("market", &summary.by_market), ("month", &summary.by_month)]
+    {
+        for (key, b) in buckets {
+            table.push(
+                [
+                    dimension,
+                    key,
+                    &b.messages.to_string(),
+                    &b.charged.to_string(),
+                    &b.free.to_string(),
+                    &b.cost.to_string(),
+                ]
+                .map(Cell::plain)
+                .to_vec(),
+            );
+        }
+    }
+    table
+}
+
+/// The headline figures.
+pub fn totals(summary: &Summary) -> Table {
+    let regimes: Vec<String> = summary
+        .regimes
+        .iter()
+        .map(|r| format!("{} ({} … {}, {} events)", r.name.name(), r.from, r.to, r.events))
+        .collect();
+    let mut fields = vec![
+        ("total (USD)", Cell::toned(summary.total.to_string(), Tone::Good)),
+        ("charged messages", Cell::plain(summary.charged_messages.to_string())),
+        ("free messages", Cell::plain(summary.free_messages.to_string())),
+        ("conversations (CBP)", Cell::plain(summary.conversations.to_string())),
+        ("inbound messages", Cell::plain(summary.inbound_messages.to_string())),
+        ("undelivered (never charged)", Cell::plain(summary.undelivered_messages.to_string())),
+    ];
+    if summary.bsp_fees != Money::ZERO {
+        fields.push(("provider fees (USD)", Cell::plain(summary.bsp_fees.to_string())));
+        fields.push(("total with provider fees", Cell::plain(summary.total_with_bsp_fees.to_string())));
+    }
+    fields.push(("regimes", Cell::plain(if regimes.is_empty() { "-".to_string() } else { regimes.join("; ") })));
+    Table::record(fields)
+}
+
+/// The assumptions, one per line.
+pub fn assumptions(list: &[Assumption]) -> Option<Section> {
+    if list.is_empty() {
+        return None;
+    }
+    let text = list.iter().map(|a| format!("- [{}] {}", a.id, a.text)).collect::<Vec<_>>().join("\n");
+    Some(Section::Text(Some("Assumptions".into()), text))
+}
+
+/// A chart of cost per key, when charts are on.
+pub fn cost_chart(title: &str, items: impl IntoIterator<Item = (String, Money)>, width: Option<u16>) -> Section {
+    let bars: Vec<Bar> =
+        items.into_iter().map(|(label, cost)| Bar::new(label, cost.micros() as f64, format!("${cost}"))).collect();
+    Section::Text(Some(title.to_string()), bar_chart(&bars, usize::from(width.unwrap_or(80))))
+}

@@ -1,0 +1,155 @@
+//! JSONL reader: one JSON object per line, borrowed from a reused line buffer.
+
+use super::fields::{self, Raw, StrOrNum};
+use super::{Event, LogError};
+use serde::Deserialize;
+use serde::de::{self, Deserializer, Visitor};
+use std::borrow::Cow;
+use std::io::{BufRead, BufReader, Read};
+
+/// A string that borrows from the line unless it had escapes.
+struct Text<'a>(Cow<'a, str>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for V<'a> {
+            type Value = Text<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Text(Cow::Owned(v.to_owned())))
+            }
+        }
+        d.deserialize_str(V(std::marker::PhantomData))
+    }
+}
+
+/// A number given as a string or as a JSON integer.
+enum Numish<'a> {
+    Str(Cow<'a, str>),
+    Num(u64),
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Numish<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for V<'a> {
+            type Value = Numish<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string or a non-negative integer")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Numish::Str(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Numish::Str(Cow::Owned(v.to_owned())))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(Numish::Num(v))
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
+impl Numish<'_> {
+    fn raw(&self) -> StrOrNum<'_> {
+        match self {
+            Numish::Str(s) => StrOrNum::Str(s),
+            Numish::Num(n) => StrOrNum::Num(*n),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct Line<'a> {
+    #[serde(borrow)]
+    ts: Option<Text<'a>>,
+    #[serde(borrow)]
+    dir: Option<Text<'a>>,
+    #[serde(borrow)]
+    user: Option<Numish<'a>>,
+    #[serde(borrow, rename = "type")]
+    kind: Option<Text<'a>>,
+    #[serde(borrow)]
+    category: Option<Text<'a>>,
+    #[serde(borrow)]
+    entry_point: Option<Text<'a>>,
+    #[serde(borrow)]
+    phone_number_id: Option<Numish<'a>>,
+    delivered: Option<bool>,
+    #[serde(borrow)]
+    id: Option<Text<'a>>,
+}
+
+fn text<'a>(t: &'a Option<Text<'_>>) -> Option<&'a str> {
+    t.as_ref().map(|t| t.0.as_ref())
+}
+
+pub(super) struct JsonlReader<R: Read> {
+    input: BufReader<R>,
+    buf: Vec<u8>,
+    line: u64,
+    done: bool,
+}
+
+impl<R: Read> JsonlReader<R> {
+    pub(super) fn new(input: R) -> Self {
+        JsonlReader {
+            input: BufReader::with_capacity(1 << 16, input),
+            buf: Vec::with_capacity(256),
+            line: 0,
+            done: false,
+        }
+    }
+
+    pub(super) fn next_event(&mut self) -> Option<Result<Event, LogError>> {
+        loop {
+            if self.done {
+                return None;
+            }
+            self.buf.clear();
+            match self.input.read_until(b'\n', &mut self.buf) {
+                Ok(0) => {
+                    self.done = true;
+                    return None;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(LogError::new(self.line + 1, None, format!("read error: {e}"))));
+                }
+            }
+            self.line += 1;
+            if self.buf.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            return Some(parse_line(self.line, &self.buf));
+        }
+    }
+}
+
+/// Parses one JSONL line (without validation of ordering).
+pub(super) fn parse_line(line: u64, bytes: &[u8]) -> Result<Event, LogError> {
+    let l: Line<'_> = serde_json::from_slice(bytes).map_err(|e| {
+        LogError::new(line, None, format!("not a JSON object: {e}"))
+            .hint("each line must be one JSON object like {\"ts\":…,\"dir\":\"out\",…}")
+    })?;
+    let raw = Raw {
+        ts: text(&l.ts),
+        dir: text(&l.dir),
+        user: l.user.as_ref().map(Numish::raw),
+        kind: text(&l.kind),
+        category: text(&l.category),
+        entry_point: text(&l.entry_point),
+        phone_number_id: l.phone_number_id.as_ref().map(Numish::raw),
+        delivered: l.delivered,
+        id: text(&l.id),
+    };
+    fields::assemble(line, &raw)
+}

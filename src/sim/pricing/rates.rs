@@ -1,0 +1,332 @@
+//! Rate cards: the built-in dated USD cards (`data/whatsapp_rates_usd.csv`) and Meta's own CSV
+//! (`parse_meta_rate_card`), which overrides the built-in cards for every date.
+//!
+//! A cell is a rate, `n/a` (not applicable) or `unknown` (no source). Needing a rate the card does not
+//! have is an error, never a zero.
+
+use crate::sim::market::{MarketId, MarketMap};
+use crate::sim::money::Money;
+use jiff::civil::Date;
+use serde::Serialize;
+use std::sync::{Arc, OnceLock};
+
+const DATA: &str = include_str!("../../../data/whatsapp_rates_usd.csv");
+
+/// A column of a card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RateColumn {
+    /// Marketing.
+    Marketing,
+    /// Utility.
+    Utility,
+    /// Authentication (domestic).
+    Authentication,
+    /// Authentication-international.
+    AuthenticationInternational,
+    /// Service.
+    Service,
+}
+
+impl RateColumn {
+    /// Human name used in messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            RateColumn::Marketing => "marketing",
+            RateColumn::Utility => "utility",
+            RateColumn::Authentication => "authentication",
+            RateColumn::AuthenticationInternational => "authentication-international",
+            RateColumn::Service => "service",
+        }
+    }
+    fn idx(self) -> usize {
+        self as usize
+    }
+}
+
+/// One cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cell {
+    /// A price in USD.
+    Rate(Money),
+    /// The card prints `n/a`.
+    NotApplicable,
+    /// No source knows it.
+    Unknown,
+}
+
+impl Serialize for Cell {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Cell::Rate(m) => m.serialize(s),
+            Cell::NotApplicable => s.serialize_str("n/a"),
+            Cell::Unknown => s.serialize_str("unknown"),
+        }
+    }
+}
+
+fn cell(s: &str) -> Option<Cell> {
+    let t = s.trim();
+    if t.eq_ignore_ascii_case("n/a") || t.eq_ignore_ascii_case("na") || t == "-" {
+        Some(Cell::NotApplicable)
+    } else if t.is_empty() || t.eq_ignore_ascii_case("unknown") {
+        Some(Cell::Unknown)
+    } else {
+        Money::parse(t).map(Cell::Rate)
+    }
+}
+
+/// Per conversation (CBP) or per delivered message (PMP).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BillingUnit {
+    /// Charged per conversation.
+    PerConversation,
+    /// Charged per delivered message.
+    PerMessage,
+}
+
+/// A dated card.
+#[derive(Debug, Clone)]
+pub struct RateCard {
+    /// First date (None for a user-supplied card, which applies to all dates).
+    pub from: Option<Date>,
+    /// Last date, if it ended.
+    pub to: Option<Date>,
+    /// Billing unit (None for a user-supplied card: used for every regime).
+    pub unit: Option<BillingUnit>,
+    /// Provenance key, e.g. `META-CSV-2026-07-01-TRANSCRIBED`, or `--rate-card`.
+    pub provenance: String,
+    /// Cells per market id: marketing, utility, authentication, auth-international, service.
+    rows: Vec<Option<[Cell; 5]>>,
+    /// Market names in the file that the market map does not know (ignored).
+    pub unmatched_markets: Vec<String>,
+}
+
+impl RateCard {
+    fn empty(from: Option<Date>, to: Option<Date>, unit: Option<BillingUnit>, provenance: &str, n: usize) -> Self {
+        RateCard { from, to, unit, provenance: provenance.into(), rows: vec![None; n], unmatched_markets: Vec::new() }
+    }
+
+    /// The cell for a market and column; `None` when the market is not on the card.
+    pub fn cell(&self, market: MarketId, col: RateColumn) -> Option<Cell> {
+        self.rows.get(market as usize).copied().flatten().map(|r| r[col.idx()])
+    }
+
+    /// Markets on the card with their cells, in map order.
+    pub fn rows(&self) -> impl Iterator<Item = (MarketId, [Cell; 5])> + '_ {
+        self.rows.iter().enumerate().filter_map(|(i, r)| r.map(|r| (i as MarketId, r)))
+    }
+
+    /// Whether the provenance says the card was derived or its dates inferred.
+    pub fn is_inferred(&self) -> bool {
+        self.provenance.contains("DERIVED") || self.provenance.contains("INFERRED")
+    }
+
+    fn covers(&self, d: Date) -> bool {
+        self.from.is_none_or(|f| f <= d) && self.to.is_none_or(|t| d <= t)
+    }
+}
+
+/// An error in a rate-card file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("rate card line {line}: {reason}")]
+pub struct CardError {
+    /// 1-based line.
+    pub line: u64,
+    /// What is wrong.
+    pub reason: String,
+}
+
+fn builtin_cards() -> &'static [RateCard] {
+    static CARDS: OnceLock<Vec<RateCard>> = OnceLock::new();
+    CARDS.get_or_init(|| {
+        let map = MarketMap::builtin();
+        let mut cards: Vec<RateCard> = Vec::new();
+        let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(DATA.as_bytes());
+        for rec in rdr.records().flatten() {
+            let f = |i: usize| rec.get(i).unwrap_or("").trim();
+            let (Ok(from), to) = (f(0).parse::<Date>(), f(1).parse::<Date>().ok()) else { continue };
+            let unit = if f(2) == "per_conversation" { BillingUnit::PerConversation } else { BillingUnit::PerMessage };
+            let Some(market) = map.market_id(f(3)) else { continue };
+            let key = f(9);
+            if cards.last().is_none_or(|c| c.provenance != key || c.from != Some(from)) {
+                cards.push(RateCard::empty(Some(from), to, Some(unit), key, map.markets().len()));
+            }
+            let cells = [4, 5, 6, 7, 8].map(|i| cell(f(i)).unwrap_or(Cell::Unknown));
+            if let Some(card) = cards.last_mut()
+                && let Some(slot) = card.rows.get_mut(market as usize)
+            {
+                *slot = Some(cells);
+            }
+        }
+        cards
+    })
+}
+
+/// The cards in use: built-in dated cards, optionally overridden by a user's card for all dates.
+#[derive(Debug, Clone, Default)]
+pub struct RateBook {
+    /// A `--rate-card` that replaces the built-in cards for every date and regime.
+    pub override_card: Option<Arc<RateCard>>,
+}
+
+/// Where a rate came from.
+#[derive(Debug, Clone, Copy)]
+pub struct Found<'a> {
+    /// The rate.
+    pub rate: Money,
+    /// The card it is on.
+    pub card: &'a RateCard,
+    /// The card is not the one dated for this day (forced regime used the nearest card of its unit).
+    pub nearest: bool,
+    /// Index into [`RateBook::builtin_cards`], `None` for a user card.
+    pub builtin_index: Option<usize>,
+}
+
+/// Why a rate is missing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Missing {
+    /// No card covers the date (for that billing unit).
+    NoCard,
+    /// The card does not list the market.
+    NoMarket,
+    /// The cell is `n/a`.
+    NotApplicable,
+    /// The cell is `unknown`.
+    Unknown,
+}
+
+impl RateBook {
+    /// Built-in cards only.
+    pub fn builtin() -> Self {
+        RateBook { override_card: None }
+    }
+
+    /// With a user's card that overrides every date.
+    pub fn with_override(card: RateCard) -> Self {
+        RateBook { override_card: Some(Arc::new(card)) }
+    }
+
+    /// All built-in cards, oldest first.
+    pub fn builtin_cards() -> &'static [RateCard] {
+        builtin_cards()
+    }
+
+    /// The card in force on `date`. With `unit`, only cards of that unit; with `nearest`, falls back
+    /// to the closest card of that unit in time (used when a regime is forced).
+    pub fn card_for(&self, date: Date, unit: Option<BillingUnit>, nearest: bool) -> Option<(&RateCard, bool)> {
+        self.find(date, unit, nearest).map(|(c, n, _)| (c, n))
+    }
+
+    fn find(&self, date: Date, unit: Option<BillingUnit>, nearest: bool) -> Option<(&RateCard, bool, Option<usize>)> {
+        if let Some(c) = &self.override_card {
+            return Some((c, false, None));
+        }
+        let cards = builtin_cards();
+        let fits = |c: &(usize, &RateCard)| unit.is_none_or(|u| c.1.unit == Some(u));
+        if let Some((i, c)) = cards.iter().enumerate().filter(fits).find(|(_, c)| c.covers(date)) {
+            return Some((c, false, Some(i)));
+        }
+        if !nearest {
+            return None;
+        }
+        let dist = |c: &RateCard| {
+            let from = c.from.unwrap_or(Date::MIN);
+            let to = c.to.unwrap_or(Date::MAX);
+            if date < from { (from - date).get_days() } else { (date - to).get_days() }
+        };
+        cards.iter().enumerate().filter(fits).min_by_key(|(_, c)| dist(c)).map(|(i, c)| (c, true, Some(i)))
+    }
+
+    /// The rate for a market/column on a date.
+    pub fn rate(
+        &self,
+        date: Date,
+        unit: BillingUnit,
+        market: MarketId,
+        col: RateColumn,
+        nearest: bool,
+    ) -> Result<Found<'_>, Missing> {
+        let (card, near, builtin_index) = self.find(date, Some(unit), nearest).ok_or(Missing::NoCard)?;
+        match card.cell(market, col) {
+            None => Err(Missing::NoMarket),
+            Some(Cell::Rate(rate)) => Ok(Found { rate, card, nearest: near, builtin_index }),
+            Some(Cell::NotApplicable) => Err(Missing::NotApplicable),
+            Some(Cell::Unknown) => Err(Missing::Unknown),
+        }
+    }
+}
+
+/// Parses Meta's rate-card CSV (`Market,Currency,Marketing,Utility,Authentication,
+/// Authentication-International,Service`). Lines before the header row are ignored, as are blank
+/// lines and footnote lines with no rate cells. The currency must be USD (`$US`, `US$`, `USD`).
+pub fn parse_meta_rate_card(text: &str) -> Result<RateCard, CardError> {
+    let map = MarketMap::builtin();
+    let mut card = RateCard::empty(None, None, None, "--rate-card", map.markets().len());
+    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut cols: Option<[Option<usize>; 7]> = None;
+    const NAMES: [&str; 7] =
+        ["market", "currency", "marketing", "utility", "authentication", "authentication-international", "service"];
+    let mut rows = 0;
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| CardError { line: e.position().map_or(0, |p| p.line()), reason: e.to_string() })?;
+        let line = rec.position().map_or(0, |p| p.line());
+        let get = |i: Option<usize>| i.and_then(|i| rec.get(i)).unwrap_or("").trim();
+        let Some(c) = cols else {
+            let norm = |s: &str| s.trim().trim_start_matches('\u{feff}').to_ascii_lowercase().replace([' ', '_'], "-");
+            if rec.get(0).is_some_and(|f| norm(f) == "market") {
+                let mut found = [None; 7];
+                for (i, h) in rec.iter().enumerate() {
+                    if let Some(k) = NAMES.iter().position(|n| *n == norm(h)) {
+                        found[k] = Some(i);
+                    }
+                }
+                if found[2].is_none() || found[3].is_none() || found[4].is_none() {
+                    return Err(CardError {
+                        line,
+                        reason: "header needs Marketing, Utility and Authentication".into(),
+                    });
+                }
+                cols = Some(found);
+            }
+            continue;
+        };
+        let market = get(c[0]);
+        let rates: Vec<&str> = (2..7).map(|k| get(c[k])).collect();
+        if market.is_empty() || rates.iter().all(|r| r.is_empty()) {
+            continue;
+        }
+        let cur = get(c[1]);
+        if !(cur.is_empty() || ["$us", "us$", "usd", "$"].contains(&cur.to_ascii_lowercase().as_str())) {
+            return Err(CardError { line, reason: format!("currency {cur:?} is not USD; use Meta's USD card") });
+        }
+        let mut cells = [Cell::NotApplicable; 5];
+        for (k, r) in rates.iter().enumerate() {
+            if c[k + 2].is_none() {
+                continue;
+            }
+            cells[k] =
+                cell(r).ok_or_else(|| CardError { line, reason: format!("{:?} is not a rate for {market}", r) })?;
+        }
+        rows += 1;
+        match map.market_id(market) {
+            Some(id) => {
+                if let Some(slot) = card.rows.get_mut(id as usize) {
+                    *slot = Some(cells);
+                }
+            }
+            None => card.unmatched_markets.push(market.to_owned()),
+        }
+    }
+    if cols.is_none() {
+        return Err(CardError { line: 1, reason: "no header row starting with `Market` found".into() });
+    }
+    if rows == 0 {
+        return Err(CardError { line: 1, reason: "no market rows after the header".into() });
+    }
+    Ok(card)
+}
+
+#[cfg(test)]
+mod tests;
