@@ -2,7 +2,9 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::fmt::Write;
-use waba::sim::events::{Format, read_events};
+use std::io::Cursor;
+use std::sync::Arc;
+use waba::sim::events::{Event, Format, LogError, read_events, read_events_threaded};
 use waba::sim::pricing::{Pricer, PricingConfig};
 
 const N: u64 = 200_000;
@@ -47,9 +49,32 @@ fn log(csv: bool) -> String {
 }
 
 fn run(data: &str, format: Format) -> u64 {
+    price(read_events(data.as_bytes(), format))
+}
+
+/// Parse-ahead thread + cache warm-up per 64-event chunk (the fastest path).
+fn run_threaded(data: &Arc<[u8]>, format: Format) -> u64 {
+    let mut it = read_events_threaded(Cursor::new(Arc::clone(data)), format);
     let mut p = Pricer::new(PricingConfig::default());
     let mut n = 0;
-    for ev in read_events(data.as_bytes(), format).flatten() {
+    while let Some(batch) = it.next_batch() {
+        for chunk in batch.chunks(64) {
+            p.warm(chunk.iter().filter_map(|e| e.as_ref().ok()).map(|e| e.user));
+            for ev in chunk.iter().flatten() {
+                if p.push(ev).is_ok() {
+                    n += 1;
+                }
+            }
+        }
+    }
+    std::hint::black_box(p.finish());
+    n
+}
+
+fn price(events: impl Iterator<Item = Result<Event, LogError>>) -> u64 {
+    let mut p = Pricer::new(PricingConfig::default());
+    let mut n = 0;
+    for ev in events.flatten() {
         if p.push(&ev).is_ok() {
             n += 1;
         }
@@ -65,6 +90,9 @@ fn bench(c: &mut Criterion) {
         let data = log(csv);
         assert_eq!(run(&data, fmt), N);
         g.bench_function(name, |b| b.iter(|| run(&data, fmt)));
+        let shared: Arc<[u8]> = Arc::from(data.into_bytes());
+        assert_eq!(run_threaded(&shared, fmt), N);
+        g.bench_function(format!("{name}_threaded"), |b| b.iter(|| run_threaded(&shared, fmt)));
     }
     g.finish();
 }

@@ -60,6 +60,7 @@ pub fn for_each_event(args: &LogArgs, mut each: impl FnMut(&Event) -> CliResult)
     };
     let source = input::open(&args.log)?;
     let progress = progress::for_file(&args.log);
+    // Parsing runs ahead on a second thread, in batches.
     let reader: Box<dyn Read + Send> = match &progress {
         Some(bar) => Box::new(bar.wrap_read(source)),
         None => source,
@@ -84,7 +85,7 @@ pub fn for_each_event(args: &LogArgs, mut each: impl FnMut(&Event) -> CliResult)
     let result = (|| -> CliResult {
         if args.sort {
             let mut all = Vec::new();
-            for item in events::read_events(reader, format) {
+            for item in events::read_events_threaded(reader, format) {
                 all.extend(good(item, &mut stats)?);
             }
             for event in events::sort_events(all) {
@@ -92,7 +93,7 @@ pub fn for_each_event(args: &LogArgs, mut each: impl FnMut(&Event) -> CliResult)
             }
         } else {
             let mut order = OrderCheck::new();
-            for item in events::read_events(reader, format) {
+            for item in events::read_events_threaded(reader, format) {
                 if let Some(event) = good(item, &mut stats)? {
                     order.check(&event).map_err(|e| log_error(args, &e))?;
                     each(&event)?;

@@ -98,8 +98,12 @@ impl MarketMap {
             if prefix.is_empty() || prefix.len() > 4 || !prefix.bytes().all(|b| b.is_ascii_digit()) {
                 continue;
             }
-            let date = |s: &str| if s.is_empty() { Ok(None) } else { s.parse::<Date>().map(Some) };
-            let (Ok(from), Ok(to)) = (date(f(4)), date(f(5))) else { continue };
+            let date = |s: &str| {
+                if s.is_empty() { Ok(None) } else { s.parse::<Date>().map(Some) }
+            };
+            let (Ok(from), Ok(to)) = (date(f(4)), date(f(5))) else {
+                continue;
+            };
             let v: u64 = prefix.parse().unwrap_or(0);
             let s = slot(prefix.len(), v);
             let dup = map.slots[s]

@@ -1,5 +1,5 @@
 //! Offline simulators for the WhatsApp Business Platform: event logs, the customer-service window,
-//! the calling-code → market map and the pricing engine. Pure library code: no I/O beyond a given
+//! the calling-code → market map, and the pricing and messaging-limit engines. Pure library code: no I/O beyond a given
 //! `std::io::Read`, no clock, no printing.
 
 pub mod events;

@@ -85,29 +85,37 @@ impl<R: Read> CsvReader<R> {
         Some(self.event(line))
     }
 
-    fn field(&self, line: u64, c: usize) -> Result<Option<&str>, LogError> {
-        let Some(i) = self.idx[c] else { return Ok(None) };
-        let Some(b) = self.rec.get(i) else { return Ok(None) };
-        let s = std::str::from_utf8(b).map_err(|_| LogError::new(line, Some(COLUMNS[c]), "not valid UTF-8"))?;
-        let s = s.trim();
-        Ok(if s.is_empty() { None } else { Some(s) })
+    /// Field `c` of the current record from the record's text validated once as UTF-8.
+    fn field<'a>(&self, all: &'a str, c: usize) -> Option<&'a str> {
+        let r = self.rec.range(self.idx[c]?)?;
+        let s = all.get(r)?.trim_ascii();
+        if s.is_empty() { None } else { Some(s) }
     }
 
     fn event(&self, line: u64) -> Result<Event, LogError> {
-        let delivered = match self.field(line, 7)? {
+        let all = match std::str::from_utf8(self.rec.as_slice()) {
+            Ok(all) => all,
+            Err(_) => {
+                let bad = (0..COLUMNS.len()).find(|&c| {
+                    self.idx[c].and_then(|i| self.rec.get(i)).is_some_and(|b| std::str::from_utf8(b).is_err())
+                });
+                return Err(LogError::new(line, bad.map(|c| COLUMNS[c]), "not valid UTF-8"));
+            }
+        };
+        let delivered = match self.field(all, 7) {
             None => None,
             Some(s) => Some(fields::delivered(line, s)?),
         };
         let raw = Raw {
-            ts: self.field(line, 0)?,
-            dir: self.field(line, 1)?,
-            user: self.field(line, 2)?.map(StrOrNum::Str),
-            kind: self.field(line, 3)?,
-            category: self.field(line, 4)?,
-            entry_point: self.field(line, 5)?,
-            phone_number_id: self.field(line, 6)?.map(StrOrNum::Str),
+            ts: self.field(all, 0),
+            dir: self.field(all, 1),
+            user: self.field(all, 2).map(StrOrNum::Str),
+            kind: self.field(all, 3),
+            category: self.field(all, 4),
+            entry_point: self.field(all, 5),
+            phone_number_id: self.field(all, 6).map(StrOrNum::Str),
             delivered,
-            id: self.field(line, 8)?,
+            id: self.field(all, 8),
         };
         fields::assemble(line, &raw)
     }

@@ -134,12 +134,32 @@ impl<R: Read> JsonlReader<R> {
     }
 }
 
+/// How a line must look.
+const LINE_HINT: &str = "each line must be one JSON object like {\"ts\":…,\"dir\":\"out\",…}";
+
+/// The fields of a line, as errors name them.
+const FIELDS: [&str; 9] =
+    ["ts", "dir", "user", "type", "category", "entry_point", "phone_number_id", "delivered", "id"];
+
 /// Parses one JSONL line (without validation of ordering).
 pub(super) fn parse_line(line: u64, bytes: &[u8]) -> Result<Event, LogError> {
-    let l: Line<'_> = serde_json::from_slice(bytes).map_err(|e| {
-        LogError::new(line, None, format!("not a JSON object: {e}"))
-            .hint("each line must be one JSON object like {\"ts\":…,\"dir\":\"out\",…}")
+    if let Ok(text) = std::str::from_utf8(bytes)
+        && let Some(raw) = super::jsonl_fast::parse(text)
+    {
+        return fields::assemble(line, &raw);
+    }
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let l: Line<'_> = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        // A field of the wrong type is named; anything else is a malformed line.
+        match FIELDS.iter().find(|f| **f == path) {
+            Some(field) if inner.is_data() => LogError::new(line, Some(field), inner.to_string())
+                .hint("see the field list in README (e.g. \"delivered\": false, \"user\": \"+14155550100\")"),
+            _ => LogError::new(line, None, format!("not a JSON object: {inner}")).hint(LINE_HINT),
+        }
     })?;
+    de.end().map_err(|e| LogError::new(line, None, format!("not a JSON object: {e}")).hint(LINE_HINT))?;
     let raw = Raw {
         ts: text(&l.ts),
         dir: text(&l.dir),

@@ -18,6 +18,11 @@
 mod csv;
 pub mod fields;
 mod jsonl;
+mod jsonl_fast;
+mod rfc3339;
+mod threaded;
+
+pub use threaded::{ThreadedEvents, read_events_threaded};
 
 use std::fmt;
 use std::io::Read;

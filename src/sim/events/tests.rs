@@ -99,3 +99,63 @@ fn order_check_names_both_lines_and_sort_is_stable() {
     let ids: Vec<_> = sorted.iter().map(|e| e.id.as_deref().unwrap()).collect();
     assert_eq!(ids, ["b", "a", "c"]);
 }
+
+#[test]
+fn fast_and_general_jsonl_paths_agree() {
+    let lines = [
+        r#"{"ts":"2025-07-01T08:30:00Z","dir":"out","user":"+14155550100","type":"template","category":"marketing","id":"a"}"#,
+        r#" { "ts" : "2025-07-01T08:30:00Z" , "dir":"out","user":14155550100,"type":"text","x":{"y":[1]},"delivered":null } "#,
+        r#"{"ts":"2025-07-01T08:30:00Z","dir":"out","user":"+14155550100","type":"text","id":"caf\u00e9"}"#,
+        r#"{"ts":"2025-07-01T08:30:00Z","dir":"out","user":"+14155550100","type":"text","id":"café","n":-1.5e3}"#,
+        r#"{"ts":"2025-07-01T08:30:00Z","dir":"out","dir":"in","user":"+14155550100","type":"text"}"#,
+        r#"{"ts":"2025-07-01T08:30:00Z","dir":"out","user":"+14155550100","type":"text"} x"#,
+        r#"{"ts":"2025-07-01T08:30:00Z","dir":"out","user":true,"type":"text"}"#,
+    ];
+    for l in lines {
+        let fast = super::jsonl_fast::parse(l).map(|r| super::fields::assemble(1, &r));
+        let general = super::jsonl::parse_line(1, l.as_bytes());
+        if let Some(f) = fast {
+            assert_eq!(f, general, "{l}");
+        } else {
+            // the general parser decides; it must not panic
+            let _ = general;
+        }
+    }
+    let evs: Vec<_> = read_events(lines[2].as_bytes(), Format::Jsonl).collect();
+    assert_eq!(evs[0].as_ref().unwrap().id.as_deref(), Some("café"));
+    assert!(read_events(lines[4].as_bytes(), Format::Jsonl).next().unwrap().is_err());
+    assert!(read_events(lines[5].as_bytes(), Format::Jsonl).next().unwrap().is_err());
+}
+
+#[test]
+fn threaded_reader_matches_plain_reader() {
+    let mut log = String::new();
+    for i in 0..5000 {
+        log.push_str(&format!(
+            "{{\"ts\":\"2025-07-01T08:30:00Z\",\"dir\":\"in\",\"user\":\"+1415555{i:04}\",\"type\":\"text\"}}\n"
+        ));
+    }
+    log.push_str("bad\n");
+    let a: Vec<_> = read_events(log.as_bytes(), Format::Jsonl).collect();
+    let b: Vec<_> = read_events_threaded(std::io::Cursor::new(log.into_bytes()), Format::Jsonl).collect();
+    assert_eq!(a, b);
+    assert_eq!(a.len(), 5001);
+}
+
+#[test]
+fn a_json_value_of_the_wrong_type_names_its_field() {
+    let cases = [
+        (
+            r#"{"ts":"2026-10-01T00:00:00Z","dir":"out","user":"+14155550100","type":"text","delivered":"no"}"#,
+            "delivered",
+        ),
+        (r#"{"ts":"2026-10-01T00:00:00Z","dir":"out","user":[1],"type":"text"}"#, "user"),
+        (r#"{"ts":5,"dir":"out","user":"+14155550100","type":"text"}"#, "ts"),
+    ];
+    for (line, field) in cases {
+        let err = all(line, Format::Jsonl).remove(0).unwrap_err();
+        assert_eq!(err.field, Some(field), "{err}");
+    }
+    let err = all("not json", Format::Jsonl).remove(0).unwrap_err();
+    assert_eq!(err.field, None);
+}

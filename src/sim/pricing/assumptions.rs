@@ -49,7 +49,7 @@ impl A {
             ),
             A::ServiceFreeTier => (
                 "service-free-tier-2026-10",
-                "From 2026-10-01 the first 1,000 delivered service messages per business phone number per calendar month (WABA time zone) are free, with no roll-over (platform-rules §10.1, PR26c reading); they are reported as free_customer_service.",
+                "From 2026-10-01 the first 1,000 delivered service messages per business phone number per calendar month (WABA time zone) are free, with no roll-over (the reading of Meta's pricing page as served in the US in September 2026; other copies show no free tier); they are reported as free_customer_service.",
             ),
             A::PhoneIdMissingPooled => (
                 "phone-number-id-missing-pooled",
@@ -57,11 +57,11 @@ impl A {
             ),
             A::UtilityInCswCharged => (
                 "utility-in-csw-charged-2026-10",
-                "From 2026-10-01 utility templates inside an open customer-service window are charged at the utility rate (platform-rules §10.2, NT26 reading).",
+                "From 2026-10-01 utility templates inside an open customer-service window are charged at the utility rate (Meta's announcement of the October 2026 changes; the older pricing page says free).",
             ),
             A::ServiceRateFromUtility => (
                 "service-rate-from-utility",
-                "The card in force has no service rate, so service messages are charged at the market's utility rate (NT26: service rates equal utility rates).",
+                "The card in force has no service rate, so service messages are charged at the market's utility rate (Meta: from October 2026 service rates equal utility rates).",
             ),
             A::Cbp2022Columns => (
                 "cbp-2022-columns",
@@ -73,11 +73,11 @@ impl A {
             ),
             A::ForcedRegimeCard => (
                 "forced-regime-card",
-                "A forced regime priced dates whose own card uses another billing unit, so the nearest built-in card of the regime's unit was used.",
+                "A forced regime priced dates whose own card uses another billing unit, so the nearest built-in card of the regime's unit was used, with each number billed in the market it belonged to when that card was in force.",
             ),
             A::CbpCarryover => (
                 "cbp-carryover",
-                "A template sent after 2025-07-01 joined a conversation of its category opened under CBP before the switch, so it is free and reported as CBP (PR26a transition rule, applied to every category).",
+                "A template sent after 2025-07-01 joined a conversation of its category opened under CBP before the switch, so it is free and reported as CBP (Meta's rule for the switch to per-message pricing, applied to every category).",
             ),
             A::SingleWaba => (
                 "single-waba",

@@ -3,9 +3,9 @@
 
 use super::PriceError;
 use super::assumptions::A;
-use super::pricer::{Core, Ctx, Outcome};
+use super::engine::{Core, Ctx, Outcome};
 use super::rates::{BillingUnit, RateColumn};
-use super::state::{CONVERSATION, Conv, FEP_WINDOW, UserState, after};
+use super::state::{CONVERSATION, CbpConvs, Conv, FEP_WINDOW, NEVER, UserState, after};
 use super::summary::{Model, PricingCategory as PC, PricingType as PT};
 use crate::sim::events::{Category, Kind};
 use jiff::civil::date;
@@ -29,14 +29,14 @@ fn joined(cv: Conv, reason: &'static str) -> Outcome {
 }
 
 impl Core {
-    fn open(&mut self, st: &mut UserState, s: usize, c: &Ctx<'_>, o: Outcome, len: jiff::SignedDuration) -> Outcome {
+    fn open(&mut self, st: &mut UserState, cv_: &mut CbpConvs, s: usize, c: &Ctx<'_>, o: Outcome, len: i64) -> Outcome {
         let id = self.new_conv_id();
         self.conversations += 1;
-        let cv = Conv { exp: after(c.ev.ts, len), id, ptype: o.ptype, pcat: o.pcat };
+        let cv = Conv { exp: after(c.t, len), id, ptype: o.ptype, pcat: o.pcat };
         if s == usize::MAX {
-            st.fep = Some(cv);
+            st.fep = cv;
         } else {
-            st.conv[s] = Some(cv);
+            cv_[s] = cv;
         }
         Outcome { conv: Some((id, true, cv.exp, false)), ..o }
     }
@@ -51,26 +51,31 @@ impl Core {
     }
 
     /// cbp-2023 (2023-06-01 … 2025-06-30).
-    pub(super) fn cbp2023(&mut self, st: &mut UserState, c: &Ctx<'_>) -> Result<Outcome, PriceError> {
-        let t = c.ev.ts;
+    pub(super) fn cbp2023(
+        &mut self,
+        st: &mut UserState,
+        convs: &mut CbpConvs,
+        c: &Ctx<'_>,
+    ) -> Result<Outcome, PriceError> {
+        let t = c.t;
         if let Some(f) = st.fep_open(t) {
             return Ok(joined(f, "inside an open free-entry-point conversation (72 h): free"));
         }
         if st.entry_pending(t) {
-            st.conv = [None; 4];
-            st.entry_at = None;
+            *convs = [Conv::NONE; 4];
+            st.entry_at = NEVER;
             let o = Outcome::new(
                 Model::Cbp,
                 PT::FreeEntryPoint,
                 PC::ReferralConversion,
                 "reply within 24 h to a user from a click-to-WhatsApp ad or Page CTA: opens a free 72-hour entry-point conversation and closes all others",
             );
-            return Ok(self.open(st, usize::MAX, c, o, FEP_WINDOW));
+            return Ok(self.open(st, convs, usize::MAX, c, o, FEP_WINDOW));
         }
         match c.ev.kind {
             Kind::Template(cat) => {
                 let s = slot(cat);
-                if let Some(cv) = st.conv[s].filter(|x| x.open_at(t)) {
+                if let Some(cv) = convs[s].if_open(t) {
                     let r = match cat {
                         Category::Marketing => "a marketing conversation is open: no new conversation",
                         Category::Utility => "a utility conversation is open: no new conversation",
@@ -107,10 +112,10 @@ impl Core {
                     }
                 };
                 let o = Outcome::new(Model::Cbp, PT::Regular, pc, r).charged(rate);
-                Ok(self.open(st, s, c, o, CONVERSATION))
+                Ok(self.open(st, convs, s, c, o, CONVERSATION))
             }
             Kind::Other => {
-                if let Some(cv) = st.conv.iter().flatten().filter(|x| x.open_at(t)).max_by_key(|x| x.exp) {
+                if let Some(cv) = convs.iter().filter(|x| x.open_at(t)).max_by_key(|x| x.exp) {
                     return Ok(joined(*cv, "a conversation is open: the non-template message joins it"));
                 }
                 if !st.csw_open(t) {
@@ -143,15 +148,20 @@ impl Core {
                     )
                     .charged(rate)
                 };
-                Ok(self.open(st, 3, c, o, CONVERSATION))
+                Ok(self.open(st, convs, 3, c, o, CONVERSATION))
             }
         }
     }
 
     /// cbp-2022 (2022-02-01 … 2023-05-31): one 24-hour conversation at a time per user.
-    pub(super) fn cbp2022(&mut self, st: &mut UserState, c: &Ctx<'_>) -> Result<Outcome, PriceError> {
-        let t = c.ev.ts;
-        if let Some(cv) = st.conv[3].filter(|x| x.open_at(t)) {
+    pub(super) fn cbp2022(
+        &mut self,
+        st: &mut UserState,
+        convs: &mut CbpConvs,
+        c: &Ctx<'_>,
+    ) -> Result<Outcome, PriceError> {
+        let t = c.t;
+        if let Some(cv) = convs[3].if_open(t) {
             return Ok(joined(cv, "a 24-hour conversation is open: the message joins it"));
         }
         let user_initiated = st.csw_open(t);
@@ -159,7 +169,7 @@ impl Core {
             self.assumed.add(A::NonTemplateOutsideCsw);
         }
         if user_initiated && st.entry_pending(t) {
-            st.entry_at = None;
+            st.entry_at = NEVER;
             self.assumed.add(A::Cbp2022EntryPoint);
             let o = Outcome::new(
                 Model::Cbp,
@@ -167,7 +177,7 @@ impl Core {
                 PC::ReferralConversion,
                 "reply to a user from a click-to-WhatsApp ad or Page CTA: free user-initiated conversation",
             );
-            return Ok(self.open(st, 3, c, o, CONVERSATION));
+            return Ok(self.open(st, convs, 3, c, o, CONVERSATION));
         }
         let (pc, col, r) = if user_initiated {
             (
@@ -197,6 +207,6 @@ impl Core {
             let rate = self.list_rate(c, BillingUnit::PerConversation, col)?;
             Outcome::new(Model::Cbp, PT::Regular, pc, r).charged(rate)
         };
-        Ok(self.open(st, 3, c, o, CONVERSATION))
+        Ok(self.open(st, convs, 3, c, o, CONVERSATION))
     }
 }

@@ -2,10 +2,10 @@
 
 use super::PriceError;
 use super::assumptions::A;
-use super::pricer::{Core, Ctx, Outcome};
+use super::engine::{Core, Ctx, Outcome};
 use super::rates::{BillingUnit, Missing, RateColumn};
 use super::regime::Regime;
-use super::state::{Conv, FEP_WINDOW, UserState, after};
+use super::state::{CbpConvs, Conv, FEP_WINDOW, NEVER, UserState, after};
 use super::summary::{Model, PricingCategory as PC, PricingType as PT};
 use super::tiers::TierCategory;
 use crate::sim::events::{Category, Kind};
@@ -46,8 +46,13 @@ impl Core {
     }
 
     /// pmp-2025 and pmp-2026-10.
-    pub(super) fn pmp(&mut self, st: &mut UserState, c: &Ctx<'_>) -> Result<Outcome, PriceError> {
-        let t = c.ev.ts;
+    pub(super) fn pmp(
+        &mut self,
+        st: &mut UserState,
+        convs: Option<&CbpConvs>,
+        c: &Ctx<'_>,
+    ) -> Result<Outcome, PriceError> {
+        let t = c.t;
         let oct = c.regime == Regime::Pmp2026Oct;
         if let Some(f) = st.fep_open(t) {
             let mut o = Outcome::new(
@@ -60,10 +65,10 @@ impl Core {
             return Ok(o);
         }
         if st.entry_pending(t) {
-            st.entry_at = None;
+            st.entry_at = NEVER;
             let id = self.new_conv_id();
             let cv = Conv { exp: after(t, FEP_WINDOW), id, ptype: PT::FreeEntryPoint, pcat: PC::ReferralConversion };
-            st.fep = Some(cv);
+            st.fep = cv;
             let mut o = Outcome::new(
                 Model::Pmp,
                 PT::FreeEntryPoint,
@@ -81,7 +86,7 @@ impl Core {
                     Category::Utility => 1,
                     Category::Authentication => 2,
                 };
-                if let Some(cv) = st.conv[s].filter(|x| x.open_at(t)) {
+                if let Some(cv) = convs.and_then(|cv| cv[s].if_open(t)) {
                     self.assumed.add(A::CbpCarryover);
                     let mut o = Outcome::new(
                         Model::Cbp,

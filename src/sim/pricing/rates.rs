@@ -4,6 +4,7 @@
 //! A cell is a rate, `n/a` (not applicable) or `unknown` (no source). Needing a rate the card does not
 //! have is an error, never a zero.
 
+pub use super::meta_card::{CardError, parse_meta_rate_card};
 use crate::sim::market::{MarketId, MarketMap};
 use crate::sim::money::Money;
 use jiff::civil::Date;
@@ -65,7 +66,8 @@ impl Serialize for Cell {
     }
 }
 
-fn cell(s: &str) -> Option<Cell> {
+/// Parses one cell: a USD amount, `n/a`, or empty/`unknown`.
+pub(crate) fn cell(s: &str) -> Option<Cell> {
     let t = s.trim();
     if t.eq_ignore_ascii_case("n/a") || t.eq_ignore_ascii_case("na") || t == "-" {
         Some(Cell::NotApplicable)
@@ -101,11 +103,31 @@ pub struct RateCard {
     rows: Vec<Option<[Cell; 5]>>,
     /// Market names in the file that the market map does not know (ignored).
     pub unmatched_markets: Vec<String>,
+    inferred: bool,
 }
 
 impl RateCard {
-    fn empty(from: Option<Date>, to: Option<Date>, unit: Option<BillingUnit>, provenance: &str, n: usize) -> Self {
-        RateCard { from, to, unit, provenance: provenance.into(), rows: vec![None; n], unmatched_markets: Vec::new() }
+    pub(crate) fn empty(
+        from: Option<Date>,
+        to: Option<Date>,
+        unit: Option<BillingUnit>,
+        provenance: &str,
+        n: usize,
+    ) -> Self {
+        let inferred = provenance.contains("DERIVED") || provenance.contains("INFERRED");
+        RateCard {
+            from,
+            to,
+            unit,
+            provenance: provenance.into(),
+            rows: vec![None; n],
+            unmatched_markets: Vec::new(),
+            inferred,
+        }
+    }
+
+    pub(crate) fn rows_mut(&mut self) -> &mut Vec<Option<[Cell; 5]>> {
+        &mut self.rows
     }
 
     /// The cell for a market and column; `None` when the market is not on the card.
@@ -120,22 +142,12 @@ impl RateCard {
 
     /// Whether the provenance says the card was derived or its dates inferred.
     pub fn is_inferred(&self) -> bool {
-        self.provenance.contains("DERIVED") || self.provenance.contains("INFERRED")
+        self.inferred
     }
 
     fn covers(&self, d: Date) -> bool {
         self.from.is_none_or(|f| f <= d) && self.to.is_none_or(|t| d <= t)
     }
-}
-
-/// An error in a rate-card file.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("rate card line {line}: {reason}")]
-pub struct CardError {
-    /// 1-based line.
-    pub line: u64,
-    /// What is wrong.
-    pub reason: String,
 }
 
 fn builtin_cards() -> &'static [RateCard] {
@@ -146,7 +158,9 @@ fn builtin_cards() -> &'static [RateCard] {
         let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(DATA.as_bytes());
         for rec in rdr.records().flatten() {
             let f = |i: usize| rec.get(i).unwrap_or("").trim();
-            let (Ok(from), to) = (f(0).parse::<Date>(), f(1).parse::<Date>().ok()) else { continue };
+            let (Ok(from), to) = (f(0).parse::<Date>(), f(1).parse::<Date>().ok()) else {
+                continue;
+            };
             let unit = if f(2) == "per_conversation" { BillingUnit::PerConversation } else { BillingUnit::PerMessage };
             let Some(market) = map.market_id(f(3)) else { continue };
             let key = f(9);
@@ -256,76 +270,6 @@ impl RateBook {
             Some(Cell::Unknown) => Err(Missing::Unknown),
         }
     }
-}
-
-/// Parses Meta's rate-card CSV (`Market,Currency,Marketing,Utility,Authentication,
-/// Authentication-International,Service`). Lines before the header row are ignored, as are blank
-/// lines and footnote lines with no rate cells. The currency must be USD (`$US`, `US$`, `USD`).
-pub fn parse_meta_rate_card(text: &str) -> Result<RateCard, CardError> {
-    let map = MarketMap::builtin();
-    let mut card = RateCard::empty(None, None, None, "--rate-card", map.markets().len());
-    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
-    let mut cols: Option<[Option<usize>; 7]> = None;
-    const NAMES: [&str; 7] =
-        ["market", "currency", "marketing", "utility", "authentication", "authentication-international", "service"];
-    let mut rows = 0;
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| CardError { line: e.position().map_or(0, |p| p.line()), reason: e.to_string() })?;
-        let line = rec.position().map_or(0, |p| p.line());
-        let get = |i: Option<usize>| i.and_then(|i| rec.get(i)).unwrap_or("").trim();
-        let Some(c) = cols else {
-            let norm = |s: &str| s.trim().trim_start_matches('\u{feff}').to_ascii_lowercase().replace([' ', '_'], "-");
-            if rec.get(0).is_some_and(|f| norm(f) == "market") {
-                let mut found = [None; 7];
-                for (i, h) in rec.iter().enumerate() {
-                    if let Some(k) = NAMES.iter().position(|n| *n == norm(h)) {
-                        found[k] = Some(i);
-                    }
-                }
-                if found[2].is_none() || found[3].is_none() || found[4].is_none() {
-                    return Err(CardError {
-                        line,
-                        reason: "header needs Marketing, Utility and Authentication".into(),
-                    });
-                }
-                cols = Some(found);
-            }
-            continue;
-        };
-        let market = get(c[0]);
-        let rates: Vec<&str> = (2..7).map(|k| get(c[k])).collect();
-        if market.is_empty() || rates.iter().all(|r| r.is_empty()) {
-            continue;
-        }
-        let cur = get(c[1]);
-        if !(cur.is_empty() || ["$us", "us$", "usd", "$"].contains(&cur.to_ascii_lowercase().as_str())) {
-            return Err(CardError { line, reason: format!("currency {cur:?} is not USD; use Meta's USD card") });
-        }
-        let mut cells = [Cell::NotApplicable; 5];
-        for (k, r) in rates.iter().enumerate() {
-            if c[k + 2].is_none() {
-                continue;
-            }
-            cells[k] =
-                cell(r).ok_or_else(|| CardError { line, reason: format!("{:?} is not a rate for {market}", r) })?;
-        }
-        rows += 1;
-        match map.market_id(market) {
-            Some(id) => {
-                if let Some(slot) = card.rows.get_mut(id as usize) {
-                    *slot = Some(cells);
-                }
-            }
-            None => card.unmatched_markets.push(market.to_owned()),
-        }
-    }
-    if cols.is_none() {
-        return Err(CardError { line: 1, reason: "no header row starting with `Market` found".into() });
-    }
-    if rows == 0 {
-        return Err(CardError { line: 1, reason: "no market rows after the header".into() });
-    }
-    Ok(card)
 }
 
 #[cfg(test)]

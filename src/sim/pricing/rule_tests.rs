@@ -4,7 +4,7 @@
 use super::config::PricingConfig;
 use super::pricer::Pricer;
 use super::testkit::*;
-use super::tools::{Plan, compare, estimate, rates_on};
+use super::{Plan, compare, estimate, rates_on};
 use super::{PriceError, RateBook, Regime};
 use crate::sim::events::Category::{Marketing, Utility};
 use crate::sim::events::Event;
@@ -206,4 +206,15 @@ fn summary_serializes_with_exact_decimal_strings() {
     let r = serde_json::to_value(&rows[0]).unwrap();
     assert_eq!((r["pricing_model"].as_str(), r["pricing_type"].as_str()), (Some("PMP"), Some("regular")));
     assert!(ids(&s).iter().any(|a| a == "card-PMP-2025-07-DERIVED"));
+}
+
+#[test]
+fn forced_regime_bills_in_the_market_of_its_card() {
+    // Poland is a standalone market from 2026-07-01; the conversation-based card of 2024-11 has it
+    // in Rest of Central & Eastern Europe (marketing 0.0860).
+    const POLAND: u64 = 48_512_345_678;
+    let cfg = PricingConfig { regime: Some(Regime::Cbp2023), ..explain() };
+    let (rows, s) = run(cfg, vec![tpl(ts("2026-09-28T10:00:00Z"), POLAND, Marketing)]);
+    assert_eq!(rows[0].cost, Money::from_micros(86_000));
+    assert!(ids(&s).contains(&"forced-regime-card".to_string()), "{:?}", ids(&s));
 }

@@ -1,23 +1,43 @@
 //! Per-user pricing state and the local-day cache.
 
 use super::summary::{PricingCategory, PricingType};
-use crate::sim::window::window_end;
+use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
-use jiff::{SignedDuration, Timestamp};
 
-/// Free-entry-point window / conversation length.
-pub const FEP_WINDOW: SignedDuration = SignedDuration::from_hours(72);
-/// CBP conversation length.
-pub const CONVERSATION: SignedDuration = SignedDuration::from_hours(24);
+/// Free-entry-point window / conversation length, in nanoseconds.
+pub const FEP_WINDOW: i64 = 72 * HOUR;
+/// CBP conversation length, in nanoseconds.
+pub const CONVERSATION: i64 = 24 * HOUR;
+/// Customer-service window, in nanoseconds.
+pub const CSW: i64 = 24 * HOUR;
+const HOUR: i64 = 3_600_000_000_000;
+/// "No time" sentinel.
+pub const NEVER: i64 = i64::MIN;
 
-/// An open conversation (CBP) or free-entry-point window.
+/// A timestamp as i64 nanoseconds since the Unix epoch (±292 years), saturating.
+pub fn nanos(t: Timestamp) -> i64 {
+    let n = t.as_nanosecond();
+    i64::try_from(n).unwrap_or(if n < 0 { NEVER + 1 } else { i64::MAX })
+}
+
+/// Back to a timestamp (for output).
+pub fn timestamp(n: i64) -> Timestamp {
+    Timestamp::from_nanosecond(i128::from(n)).unwrap_or(Timestamp::MAX)
+}
+
+/// `t + d`, saturating.
+pub fn after(t: i64, d: i64) -> i64 {
+    t.saturating_add(d)
+}
+
+/// An open conversation (CBP) or free-entry-point window; `exp == NEVER` means none. 16 bytes.
 #[derive(Debug, Clone, Copy)]
 pub struct Conv {
-    /// Expiry (exclusive).
-    pub exp: Timestamp,
+    /// Expiry (exclusive), nanoseconds.
+    pub exp: i64,
     /// Simulator id.
-    pub id: u64,
+    pub id: u32,
     /// How messages in it are reported.
     pub ptype: PricingType,
     /// Its category.
@@ -25,53 +45,70 @@ pub struct Conv {
 }
 
 impl Conv {
+    /// No conversation.
+    pub const NONE: Conv = Conv { exp: NEVER, id: 0, ptype: PricingType::Regular, pcat: PricingCategory::Service };
+
     /// Open at `t`?
-    pub fn open_at(&self, t: Timestamp) -> bool {
+    pub fn open_at(&self, t: i64) -> bool {
         t < self.exp
+    }
+
+    /// `Some(self)` when open at `t`.
+    pub fn if_open(self, t: i64) -> Option<Conv> {
+        self.open_at(t).then_some(self)
     }
 }
 
-/// What the engine remembers about one user.
-#[derive(Debug, Clone, Default)]
+/// CBP conversations of one user: marketing, utility, authentication, service (cbp-2022 uses slot 3).
+/// Kept in a separate map so per-message pricing touches only the small [`UserState`].
+pub type CbpConvs = [Conv; 4];
+
+/// Whether all of a user's CBP conversations have expired at `t`.
+pub fn convs_idle(c: &CbpConvs, t: i64) -> bool {
+    c.iter().all(|c| !c.open_at(t))
+}
+
+/// What the engine remembers about one user (32 bytes; times in nanoseconds).
+#[derive(Debug, Clone)]
 pub struct UserState {
-    /// Last inbound message (CSW start).
-    pub last_in: Option<Timestamp>,
-    /// Last inbound message that came from an entry point, not yet answered.
-    pub entry_at: Option<Timestamp>,
-    /// Open free-entry-point conversation/window.
-    pub fep: Option<Conv>,
-    /// CBP conversations: marketing, utility, authentication, service (cbp-2022 uses slot 3).
-    pub conv: [Option<Conv>; 4],
+    /// Last inbound message (CSW start), or NEVER.
+    pub last_in: i64,
+    /// Last unanswered inbound message from an entry point, or NEVER.
+    pub entry_at: i64,
+    /// Free-entry-point conversation/window.
+    pub fep: Conv,
+}
+
+impl Default for UserState {
+    fn default() -> Self {
+        UserState { last_in: NEVER, entry_at: NEVER, fep: Conv::NONE }
+    }
+}
+
+fn within(start: i64, len: i64, t: i64) -> bool {
+    start != NEVER && start <= t && t < start.saturating_add(len)
 }
 
 impl UserState {
     /// Whether the customer-service window is open at `t`.
-    pub fn csw_open(&self, t: Timestamp) -> bool {
-        self.last_in.is_some_and(|l| l <= t && t < window_end(l))
+    pub fn csw_open(&self, t: i64) -> bool {
+        within(self.last_in, CSW, t)
     }
 
     /// Whether an unanswered entry-point message is less than 24 h old at `t`.
-    pub fn entry_pending(&self, t: Timestamp) -> bool {
-        self.entry_at.is_some_and(|e| e <= t && t < window_end(e))
+    pub fn entry_pending(&self, t: i64) -> bool {
+        within(self.entry_at, CSW, t)
     }
 
     /// The open FEP conversation/window at `t`.
-    pub fn fep_open(&self, t: Timestamp) -> Option<Conv> {
-        self.fep.filter(|c| c.open_at(t))
+    pub fn fep_open(&self, t: i64) -> Option<Conv> {
+        self.fep.if_open(t)
     }
 
     /// Nothing open at `t`: safe to forget.
-    pub fn idle(&self, t: Timestamp) -> bool {
-        !self.csw_open(t)
-            && !self.entry_pending(t)
-            && self.fep_open(t).is_none()
-            && self.conv.iter().all(|c| c.is_none_or(|c| !c.open_at(t)))
+    pub fn idle(&self, t: i64) -> bool {
+        !self.csw_open(t) && !self.entry_pending(t) && !self.fep.open_at(t)
     }
-}
-
-/// `t + d`, saturating.
-pub fn after(t: Timestamp, d: SignedDuration) -> Timestamp {
-    t.checked_add(d).unwrap_or(Timestamp::MAX)
 }
 
 /// Caches the local date of the current day so most events need no time-zone arithmetic.

@@ -53,6 +53,18 @@ pub enum PricingCategory {
 }
 
 impl PricingCategory {
+    /// All categories, in declaration order.
+    pub const ALL: [PricingCategory; 8] = [
+        PricingCategory::Marketing,
+        PricingCategory::Utility,
+        PricingCategory::Authentication,
+        PricingCategory::AuthenticationInternational,
+        PricingCategory::Service,
+        PricingCategory::ReferralConversion,
+        PricingCategory::BusinessInitiated,
+        PricingCategory::UserInitiated,
+    ];
+
     /// snake_case name.
     pub fn name(self) -> &'static str {
         match self {
