@@ -4,7 +4,7 @@ use crate::sim::window::ServiceWindows;
 
 use super::pair::{PAIR_INTERVAL_MS, PairBucket};
 use super::report::{BlockedSend, CheckReport, PairViolation, RegimeSpan, TierChange, ts};
-use super::rolling::IdMap;
+use super::rolling::{IdMap, NumKey, PairKey};
 use super::scope::{ChangeCause, ScopeId, ScopeState};
 use super::tier::{Quality, Regime, Tier, TierError};
 
@@ -61,8 +61,8 @@ pub struct Checker {
     pub(super) low_since: Option<i64>,
     pub(super) numbers: IdMap<Option<u64>, ScopeState>,
     pub(super) portfolio: Option<ScopeState>,
-    pub(super) windows: IdMap<Option<u64>, ServiceWindows>,
-    pub(super) pairs: IdMap<(Option<u64>, u64), PairBucket>,
+    pub(super) windows: IdMap<NumKey, ServiceWindows>,
+    pub(super) pairs: IdMap<PairKey, PairBucket>,
     pub(super) next_due: i64,
     pub(super) next_prune: i64,
     pub(super) rep: CheckReport,
@@ -113,18 +113,18 @@ impl Checker {
         self.rep.events += 1;
         let num = ev.phone_number_id;
         if ev.dir == Dir::In {
-            self.windows.entry(num).or_default().record_inbound(ev.user, ev.ts);
+            self.windows.entry(NumKey(num)).or_default().record_inbound(ev.user, ev.ts);
             return Ok(());
         }
         self.rep.outgoing += 1;
-        let bucket = self.pairs.entry((num, ev.user)).or_insert_with(|| PairBucket::new(now));
+        let bucket = self.pairs.entry(PairKey(num, ev.user)).or_insert_with(|| PairBucket::new(now));
         if let Err(kind) = bucket.send(now) {
             self.rep.pair_violations_total += 1;
             let wait_secs = ((bucket.debt_ms(now) - 44 * PAIR_INTERVAL_MS).max(0) as u64).div_ceil(1000);
             let v = PairViolation { line: ev.line, at: ev.ts, user: ev.user, phone_number_id: num, kind, wait_secs };
             push_capped(&mut self.rep.pair_violations, &mut self.rep.pair_violations_truncated, self.cfg.max_listed, v);
         }
-        if self.windows.get(&num).is_some_and(|w| w.is_open(ev.user, ev.ts)) {
+        if self.windows.get(&NumKey(num)).is_some_and(|w| w.is_open(ev.user, ev.ts)) {
             return Ok(()); // L-CSW: replies never count.
         }
         let regime = self.regime.unwrap_or(Regime::PerNumber);
@@ -142,7 +142,7 @@ impl Checker {
             },
         };
         scope.expire(now);
-        if scope.w24.contains(ev.user) {
+        if scope.contains24(ev.user, now) {
             if ev.delivered {
                 self.rep.counted += 1;
                 if regime == Regime::PerPortfolio {

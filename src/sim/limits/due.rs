@@ -119,18 +119,8 @@ impl Checker {
         if let Some(p) = &mut self.portfolio {
             for (_, s) in &mut numbers {
                 s.expire(at);
-                for (u, t) in s.w24.entries() {
-                    p.w24.insert(u, t, true);
-                }
-                for (u, t) in s.w7.entries() {
-                    p.w7.insert(u, t, true);
-                }
-                if let Some(w30) = &mut p.w30 {
-                    for (u, t) in s.w30.as_ref().unwrap_or(&s.w7).entries() {
-                        w30.insert(u, t, true);
-                    }
-                }
             }
+            p.absorb(at, numbers.iter().map(|(_, s)| s));
             p.peak = p.w24.len() as u64;
             p.peak_at = at;
             p.evaluate(at, self.quality, None);

@@ -2,7 +2,7 @@
 //! upgrade rules of §6 that apply to it. Times are Unix milliseconds.
 use serde::Serialize;
 
-use super::rolling::RollingSet;
+use super::rolling::{DayWindow, IdMap, Last, OUT, SLOTS, Window};
 use super::tier::{Quality, Regime, Tier};
 
 pub(crate) const HOUR_MS: i64 = 3_600_000;
@@ -74,10 +74,14 @@ pub(crate) struct Pending {
 pub(crate) struct ScopeState {
     pub regime: Regime,
     pub tier: Tier,
-    pub w24: RollingSet,
-    pub w7: RollingSet,
+    /// Last counted time per horizon of every user inside at least one of them.
+    pub users: IdMap<u64, Last>,
+    pub w24: DayWindow,
+    pub w7: Window,
     /// Only kept while the 30-day first-step path can apply (tier 250, unverified).
-    pub w30: Option<RollingSet>,
+    pub w30: Option<Window>,
+    /// No window can drop anyone before this instant (a lower bound; see [`ScopeState::expire`]).
+    pub next_expiry: i64,
     pub pending: Option<Pending>,
     pub peak: u64,
     pub peak_at: i64,
@@ -89,9 +93,11 @@ impl ScopeState {
         let mut s = ScopeState {
             regime,
             tier,
-            w24: RollingSet::new(DAY_MS),
-            w7: RollingSet::new(7 * DAY_MS),
+            users: IdMap::default(),
+            w24: DayWindow::new(DAY_MS),
+            w7: Window::new(1, 7 * DAY_MS),
             w30: None,
+            next_expiry: i64::MAX,
             pending: None,
             peak: 0,
             peak_at: now,
@@ -105,32 +111,99 @@ impl ScopeState {
     pub(crate) fn sync_w30(&mut self, verified: bool) {
         let needed = self.tier == Tier::T250 && !verified;
         match (needed, self.w30.is_some()) {
-            (true, false) => self.w30 = Some(RollingSet::new(30 * DAY_MS)),
-            (false, true) => self.w30 = None,
+            (true, false) => self.w30 = Some(Window::new(2, 30 * DAY_MS)),
+            (false, true) => {
+                self.w30 = None;
+                self.users.retain(|_, l| {
+                    l[2] = OUT;
+                    l[1] != OUT // slot 0 is never after slot 1
+                });
+            }
             _ => {}
         }
     }
 
+    /// Drop users whose last count in a horizon is that horizon or more before `now`.
     pub(crate) fn expire(&mut self, now: i64) {
-        self.w24.expire(now);
-        self.w7.expire(now);
-        if let Some(w) = &mut self.w30 {
-            w.expire(now);
+        if now < self.next_expiry {
+            return; // Nothing can have left yet.
         }
+        self.w24.expire(now);
+        self.w7.expire(now, &mut self.users);
+        let mut next = self.w24.next_expiry().min(self.w7.next_expiry());
+        if let Some(w) = &mut self.w30 {
+            w.expire(now, &mut self.users);
+            next = next.min(w.next_expiry());
+        }
+        self.next_expiry = next;
+    }
+
+    /// Whether `user` is inside the 24-hour horizon at `now` (call [`expire`](Self::expire) first).
+    pub(crate) fn contains24(&self, user: u64, now: i64) -> bool {
+        self.users.get(&user).is_some_and(|l| self.w24.inside(l[0], now))
     }
 
     /// Record a counted user at `now` (the 24-h set must already be expired to `now`).
     pub(crate) fn count(&mut self, user: u64, now: i64, refresh24: bool) {
-        self.w24.insert(user, now, refresh24);
-        self.w7.insert(user, now, true);
+        let last = self.users.entry(user).or_insert([OUT; SLOTS]);
+        self.w24.touch(last, now, refresh24);
+        self.w7.touch(last, user, now, true);
         if let Some(w) = &mut self.w30 {
-            w.insert(user, now, true);
+            w.touch(last, user, now, true);
         }
+        self.after_insert(now);
         let n = self.w24.len() as u64;
         if n > self.peak {
             self.peak = n;
             self.peak_at = now;
             self.peak_tier = self.tier;
+        }
+    }
+
+    /// Keep the expiry bound right after counting someone at `t`.
+    fn after_insert(&mut self, t: i64) {
+        self.next_expiry = self.next_expiry.min(t.saturating_add(DAY_MS));
+    }
+
+    /// Merge the users of the numbers' scopes into this (new) portfolio scope: each horizon takes the
+    /// latest count of every user; the 30-day set takes the numbers' 30-day sets, or their 7-day sets
+    /// where they have none. The sources must be expired to the migration instant.
+    pub(crate) fn absorb<'a>(&mut self, at: i64, from: impl Iterator<Item = &'a ScopeState>) {
+        let mut by_slot: [Vec<(i64, u64)>; SLOTS] = Default::default();
+        let want30 = self.w30.is_some();
+        for s in from {
+            let src30 = if s.w30.is_some() { 2 } else { 1 };
+            for (&u, l) in &s.users {
+                for (slot, src) in [(0, 0), (1, 1), (2, src30)] {
+                    let inside = if slot == 0 { s.w24.inside(l[0], at) } else { l[src] != OUT };
+                    if inside && (slot < 2 || want30) {
+                        by_slot[slot].push((l[src], u));
+                    }
+                }
+            }
+        }
+        for (slot, mut v) in by_slot.into_iter().enumerate() {
+            v.sort_unstable();
+            if slot == 0 {
+                for (t, u) in v {
+                    let last = self.users.entry(u).or_insert([OUT; SLOTS]);
+                    self.w24.touch(last, t, true);
+                    self.next_expiry = self.next_expiry.min(t.saturating_add(DAY_MS));
+                }
+                continue;
+            }
+            let w = match slot {
+                1 => &mut self.w7,
+                _ => match &mut self.w30 {
+                    Some(w) => w,
+                    None => continue,
+                },
+            };
+            for (t, u) in v {
+                let last = self.users.entry(u).or_insert([OUT; SLOTS]);
+                w.touch(last, u, t, true);
+                self.next_expiry = self.next_expiry.min(t.saturating_add(DAY_MS));
+            }
         }
     }
 
