@@ -44,7 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('numbers', 'numbers', [CompletionResultType]::ParameterValue, 'Phone numbers: quality rating, status, messaging limit, throughput')
             [CompletionResult]::new('pricing', 'pricing', [CompletionResultType]::ParameterValue, 'What messages cost: simulate a log, estimate a month, show rate cards (offline)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage profiles (accounts and their tokens)')
-            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'Message templates as files: lint them offline')
+            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'Message templates: list, show, create, delete, wait; lint files offline')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run or reset the built-in Graph API sandbox')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
@@ -743,9 +743,139 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the account''s templates: name, language, category, status, quality')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template in full, or as a template file (--file toml|json)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Lint template files, upload their media headers and submit them for review')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a template: every language, or one with --language')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until review approves (exit 0) or rejects (exit 8) a template')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check template files offline against Meta''s rules; exit 8 on errors')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the lint rules with their severity and source')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'waba;templates;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only templates in this status (APPROVED, PENDING, REJECTED, PAUSED, DISABLED, …)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category (MARKETING, UTILITY, AUTHENTICATION)')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Only this language, e.g. en_US')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only templates with this name')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N templates')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: WABA_PROFILE]')
+            [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]')
+            [CompletionResult]::new('--phone-number-id', '--phone-number-id', [CompletionResultType]::ParameterName, 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]')
+            [CompletionResult]::new('--business-id', '--business-id', [CompletionResultType]::ParameterName, 'Business portfolio id [env: WABA_BUSINESS_ID]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Meta app id [env: WABA_APP_ID]')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every page')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the built-in sandbox (a local Graph API emulator) instead of Meta')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'waba;templates;show' {
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Its language (needed when the template exists in several)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Print it as a template file (Meta''s create payload) instead, ready to keep in git')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: WABA_PROFILE]')
+            [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]')
+            [CompletionResult]::new('--phone-number-id', '--phone-number-id', [CompletionResultType]::ParameterName, 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]')
+            [CompletionResult]::new('--business-id', '--business-id', [CompletionResultType]::ParameterName, 'Business portfolio id [env: WABA_BUSINESS_ID]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Meta app id [env: WABA_APP_ID]')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the built-in sandbox (a local Graph API emulator) instead of Meta')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'waba;templates;create' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: WABA_PROFILE]')
+            [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]')
+            [CompletionResult]::new('--phone-number-id', '--phone-number-id', [CompletionResultType]::ParameterName, 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]')
+            [CompletionResult]::new('--business-id', '--business-id', [CompletionResultType]::ParameterName, 'Business portfolio id [env: WABA_BUSINESS_ID]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Meta app id [env: WABA_APP_ID]')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests instead of sending them (media headers are not uploaded)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the built-in sandbox (a local Graph API emulator) instead of Meta')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'waba;templates;delete' {
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Delete only this language (by its template id)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: WABA_PROFILE]')
+            [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]')
+            [CompletionResult]::new('--phone-number-id', '--phone-number-id', [CompletionResultType]::ParameterName, 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]')
+            [CompletionResult]::new('--business-id', '--business-id', [CompletionResultType]::ParameterName, 'Business portfolio id [env: WABA_BUSINESS_ID]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Meta app id [env: WABA_APP_ID]')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the built-in sandbox (a local Graph API emulator) instead of Meta')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'waba;templates;wait' {
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Its language, e.g. en_US')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'What counts as done')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long: e.g. 90s, 10m, 1h')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: WABA_PROFILE]')
+            [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]')
+            [CompletionResult]::new('--phone-number-id', '--phone-number-id', [CompletionResultType]::ParameterName, 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]')
+            [CompletionResult]::new('--business-id', '--business-id', [CompletionResultType]::ParameterName, 'Business portfolio id [env: WABA_BUSINESS_ID]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Meta app id [env: WABA_APP_ID]')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the built-in sandbox (a local Graph API emulator) instead of Meta')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'waba;templates;lint' {
@@ -794,9 +924,29 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;templates;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the account''s templates: name, language, category, status, quality')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template in full, or as a template file (--file toml|json)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Lint template files, upload their media headers and submit them for review')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a template: every language, or one with --language')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until review approves (exit 0) or rejects (exit 8) a template')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check template files offline against Meta''s rules; exit 8 on errors')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the lint rules with their severity and source')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'waba;templates;help;list' {
+            break
+        }
+        'waba;templates;help;show' {
+            break
+        }
+        'waba;templates;help;create' {
+            break
+        }
+        'waba;templates;help;delete' {
+            break
+        }
+        'waba;templates;help;wait' {
             break
         }
         'waba;templates;help;lint' {
@@ -945,7 +1095,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('numbers', 'numbers', [CompletionResultType]::ParameterValue, 'Phone numbers: quality rating, status, messaging limit, throughput')
             [CompletionResult]::new('pricing', 'pricing', [CompletionResultType]::ParameterValue, 'What messages cost: simulate a log, estimate a month, show rate cards (offline)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage profiles (accounts and their tokens)')
-            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'Message templates as files: lint them offline')
+            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'Message templates: list, show, create, delete, wait; lint files offline')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run or reset the built-in Graph API sandbox')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
@@ -1037,8 +1187,28 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;help;templates' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the account''s templates: name, language, category, status, quality')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template in full, or as a template file (--file toml|json)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Lint template files, upload their media headers and submit them for review')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a template: every language, or one with --language')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until review approves (exit 0) or rejects (exit 8) a template')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check template files offline against Meta''s rules; exit 8 on errors')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the lint rules with their severity and source')
+            break
+        }
+        'waba;help;templates;list' {
+            break
+        }
+        'waba;help;templates;show' {
+            break
+        }
+        'waba;help;templates;create' {
+            break
+        }
+        'waba;help;templates;delete' {
+            break
+        }
+        'waba;help;templates;wait' {
             break
         }
         'waba;help;templates;lint' {

@@ -41,7 +41,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand numbers 'Phone numbers: quality rating, status, messaging limit, throughput'
             cand pricing 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
             cand profile 'Manage profiles (accounts and their tokens)'
-            cand templates 'Message templates as files: lint them offline'
+            cand templates 'Message templates: list, show, create, delete, wait; lint files offline'
             cand sandbox 'Run or reset the built-in Graph API sandbox'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -691,9 +691,134 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand list 'List the account''s templates: name, language, category, status, quality'
+            cand show 'Show one template in full, or as a template file (--file toml|json)'
+            cand create 'Lint template files, upload their media headers and submit them for review'
+            cand delete 'Delete a template: every language, or one with --language'
+            cand wait 'Wait until review approves (exit 0) or rejects (exit 8) a template'
             cand lint 'Check template files offline against Meta''s rules; exit 8 on errors'
             cand rules 'List the lint rules with their severity and source'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;templates;list'= {
+            cand --status 'Only templates in this status (APPROVED, PENDING, REJECTED, PAUSED, DISABLED, …)'
+            cand --category 'Only this category (MARKETING, UTILITY, AUTHENTICATION)'
+            cand --language 'Only this language, e.g. en_US'
+            cand --name 'Only templates with this name'
+            cand --limit 'Show at most N templates'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --all 'Fetch every page'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;show'= {
+            cand --language 'Its language (needed when the template exists in several)'
+            cand --file 'Print it as a template file (Meta''s create payload) instead, ready to keep in git'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;create'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --dry-run 'Print the requests instead of sending them (media headers are not uploaded)'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;delete'= {
+            cand --language 'Delete only this language (by its template id)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -y 'Do not ask for confirmation (required when not on a terminal)'
+            cand --yes 'Do not ask for confirmation (required when not on a terminal)'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;wait'= {
+            cand --language 'Its language, e.g. en_US'
+            cand --until 'What counts as done'
+            cand --timeout 'Give up after this long: e.g. 90s, 10m, 1h'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'waba;templates;lint'= {
             cand -o 'Output format'
@@ -739,9 +864,24 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --version 'Print version'
         }
         &'waba;templates;help'= {
+            cand list 'List the account''s templates: name, language, category, status, quality'
+            cand show 'Show one template in full, or as a template file (--file toml|json)'
+            cand create 'Lint template files, upload their media headers and submit them for review'
+            cand delete 'Delete a template: every language, or one with --language'
+            cand wait 'Wait until review approves (exit 0) or rejects (exit 8) a template'
             cand lint 'Check template files offline against Meta''s rules; exit 8 on errors'
             cand rules 'List the lint rules with their severity and source'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;templates;help;list'= {
+        }
+        &'waba;templates;help;show'= {
+        }
+        &'waba;templates;help;create'= {
+        }
+        &'waba;templates;help;delete'= {
+        }
+        &'waba;templates;help;wait'= {
         }
         &'waba;templates;help;lint'= {
         }
@@ -877,7 +1017,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand numbers 'Phone numbers: quality rating, status, messaging limit, throughput'
             cand pricing 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
             cand profile 'Manage profiles (accounts and their tokens)'
-            cand templates 'Message templates as files: lint them offline'
+            cand templates 'Message templates: list, show, create, delete, wait; lint files offline'
             cand sandbox 'Run or reset the built-in Graph API sandbox'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -946,8 +1086,23 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;profile;remove'= {
         }
         &'waba;help;templates'= {
+            cand list 'List the account''s templates: name, language, category, status, quality'
+            cand show 'Show one template in full, or as a template file (--file toml|json)'
+            cand create 'Lint template files, upload their media headers and submit them for review'
+            cand delete 'Delete a template: every language, or one with --language'
+            cand wait 'Wait until review approves (exit 0) or rejects (exit 8) a template'
             cand lint 'Check template files offline against Meta''s rules; exit 8 on errors'
             cand rules 'List the lint rules with their severity and source'
+        }
+        &'waba;help;templates;list'= {
+        }
+        &'waba;help;templates;show'= {
+        }
+        &'waba;help;templates;create'= {
+        }
+        &'waba;help;templates;delete'= {
+        }
+        &'waba;help;templates;wait'= {
         }
         &'waba;help;templates;lint'= {
         }

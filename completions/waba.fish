@@ -47,7 +47,7 @@ complete -c waba -n "__fish_waba_needs_command" -f -a "limits" -d 'Messaging lim
 complete -c waba -n "__fish_waba_needs_command" -f -a "numbers" -d 'Phone numbers: quality rating, status, messaging limit, throughput'
 complete -c waba -n "__fish_waba_needs_command" -f -a "pricing" -d 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
 complete -c waba -n "__fish_waba_needs_command" -f -a "profile" -d 'Manage profiles (accounts and their tokens)'
-complete -c waba -n "__fish_waba_needs_command" -f -a "templates" -d 'Message templates as files: lint them offline'
+complete -c waba -n "__fish_waba_needs_command" -f -a "templates" -d 'Message templates: list, show, create, delete, wait; lint files offline'
 complete -c waba -n "__fish_waba_needs_command" -f -a "sandbox" -d 'Run or reset the built-in Graph API sandbox'
 complete -c waba -n "__fish_waba_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c waba -n "__fish_waba_needs_command" -f -a "man" -d 'Print the man page (roff)'
@@ -583,28 +583,144 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile and its secrets'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'"
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -s q -l quiet -d 'Only errors on stderr'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -f -a "lint" -d 'Check template files offline against Meta\'s rules; exit 8 on errors'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -f -a "rules" -d 'List the lint rules with their severity and source'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from lint rules help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -f -a "list" -d 'List the account\'s templates: name, language, category, status, quality'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -f -a "show" -d 'Show one template in full, or as a template file (--file toml|json)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -f -a "create" -d 'Lint template files, upload their media headers and submit them for review'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -f -a "delete" -d 'Delete a template: every language, or one with --language'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -f -a "wait" -d 'Wait until review approves (exit 0) or rejects (exit 8) a template'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -f -a "lint" -d 'Check template files offline against Meta\'s rules; exit 8 on errors'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -f -a "rules" -d 'List the lint rules with their severity and source'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create delete wait lint rules help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l status -d 'Only templates in this status (APPROVED, PENDING, REJECTED, PAUSED, DISABLED, …)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l category -d 'Only this category (MARKETING, UTILITY, AUTHENTICATION)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l language -d 'Only this language, e.g. en_US' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l name -d 'Only templates with this name' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N templates' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l language -d 'Its language (needed when the template exists in several)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l file -d 'Print it as a template file (Meta\'s create payload) instead, ready to keep in git' -r -f -a "toml\t'TOML, as `templates pull` writes it'
+json\t'JSON: Meta\'s create payload'"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests instead of sending them (media headers are not uploaded)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l language -d 'Delete only this language (by its template id)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l language -d 'Its language, e.g. en_US' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l until -d 'What counts as done' -r -f -a "approved\t'Exit 0 when approved; 8 when rejected, disabled or paused'
+decided\t'Exit 0 on any decision (approved, rejected, …)'"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this long: e.g. 90s, 10m, 1h' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -644,6 +760,11 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the account\'s templates: name, language, category, status, quality'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one template in full, or as a template file (--file toml|json)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "create" -d 'Lint template files, upload their media headers and submit them for review'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a template: every language, or one with --language'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until review approves (exit 0) or rejects (exit 8) a template'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Check template files offline against Meta\'s rules; exit 8 on errors'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "rules" -d 'List the lint rules with their severity and source'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -756,7 +877,7 @@ complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subc
 complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "numbers" -d 'Phone numbers: quality rating, status, messaging limit, throughput'
 complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "pricing" -d 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
 complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "profile" -d 'Manage profiles (accounts and their tokens)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "templates" -d 'Message templates as files: lint them offline'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "templates" -d 'Message templates: list, show, create, delete, wait; lint files offline'
 complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "sandbox" -d 'Run or reset the built-in Graph API sandbox'
 complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
 complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "man" -d 'Print the man page (roff)'
@@ -779,6 +900,11 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show every resolved setting and where it came from (secrets masked)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile and its secrets'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "list" -d 'List the account\'s templates: name, language, category, status, quality'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "show" -d 'Show one template in full, or as a template file (--file toml|json)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "create" -d 'Lint template files, upload their media headers and submit them for review'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "delete" -d 'Delete a template: every language, or one with --language'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "wait" -d 'Wait until review approves (exit 0) or rejects (exit 8) a template'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "lint" -d 'Check template files offline against Meta\'s rules; exit 8 on errors'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "rules" -d 'List the lint rules with their severity and source'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'

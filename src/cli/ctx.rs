@@ -53,6 +53,19 @@ impl Ctx {
         Ok(self.settings.insert(settings))
     }
 
+    /// Ask before a destructive step: `Ok(true)` to go ahead. Off a terminal this refuses
+    /// with `refusal` and the `--yes` hint, since a script cannot answer.
+    pub fn confirm(&self, prompt: &str, refusal: &str) -> CliResult<bool> {
+        if !self.interactive() {
+            return Err(CliError::usage(refusal.to_string()).hint("pass --yes when not on a terminal"));
+        }
+        dialoguer::Confirm::new()
+            .with_prompt(prompt)
+            .default(false)
+            .interact()
+            .map_err(|e| CliError::usage(format!("prompt failed: {e}")))
+    }
+
     /// Whether prompts may be shown: stdin and stderr are terminals.
     pub fn interactive(&self) -> bool {
         std::io::stdin().is_terminal() && std::io::stderr().is_terminal()

@@ -11,6 +11,7 @@
 //! | 6 | rate limited after retries |
 //! | 7 | network/transport or server error after retries |
 //! | 8 | a check ran and found problems |
+//! | 9 | timed out waiting (`templates wait`) |
 //! | 130 | interrupted |
 
 use std::process::ExitCode;
@@ -41,6 +42,8 @@ pub enum Kind {
     Network,
     /// A check found problems (8).
     CheckFailed,
+    /// Gave up waiting (9).
+    Timeout,
     /// Interrupted (130).
     Interrupted,
 }
@@ -57,6 +60,7 @@ impl Kind {
             Self::RateLimited => 6,
             Self::Network => 7,
             Self::CheckFailed => 8,
+            Self::Timeout => 9,
             Self::Interrupted => 130,
         }
     }
@@ -71,6 +75,7 @@ impl Kind {
             Self::RateLimited => "rate_limited",
             Self::Network => "network",
             Self::CheckFailed => "check_failed",
+            Self::Timeout => "timeout",
             Self::Interrupted => "interrupted",
         }
     }

@@ -51,7 +51,7 @@ enum Command {
     /// Manage profiles (accounts and their tokens)
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
-    /// Message templates as files: lint them offline
+    /// Message templates: list, show, create, delete, wait; lint files offline
     #[command(subcommand)]
     Templates(templates::TemplatesCommand),
     /// Run or reset the built-in Graph API sandbox
@@ -68,11 +68,15 @@ fn after_help() -> String {
     for (name, what) in crate::config::env::ALL {
         text.push_str(&format!("  {name:<22} {what}\n"));
     }
+    text.push_str(&format!(
+        "  {:<22} sandbox: template review delay in ms (default 3000)\n",
+        crate::sandbox::REVIEW_DELAY_ENV
+    ));
     text.push_str(
         "  NO_COLOR               disable colour\n\n\
          Exit codes:\n  0 success · 1 API rejected the request · 2 usage error · 3 configuration error\n  \
          4 authentication · 5 not found · 6 rate limited · 7 network or server error\n  \
-         8 a check found problems · 130 interrupted",
+         8 a check found problems · 9 timed out waiting · 130 interrupted",
     );
     text
 }

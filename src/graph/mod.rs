@@ -10,12 +10,17 @@ pub mod models;
 mod numbers;
 mod paging;
 mod retry;
+mod templates;
+#[cfg(test)]
+mod tests_templates;
+mod upload;
 
 pub use client::{ClientConfig, GraphClient};
 pub use error::{ApiError, ApiErrorBody, ErrorClass, GraphError, TransportKind};
 pub use numbers::{PHONE_NUMBER_FIELDS, WABA_FIELDS};
 pub use paging::{Cursors, Listing, Page, PageRequest, Paging};
 pub use retry::RetryPolicy;
+pub use templates::{TEMPLATE_FIELDS, TemplateFilter};
 
 /// The Graph API version used unless a profile, flag or environment variable says otherwise.
 ///

@@ -10,7 +10,8 @@
 //!   request / reply), `error` (Graph errors), `fields` (`?fields=`),
 //!   `paging` (cursors), `version` (versions and auto-upgrade), `state`,
 //!   `store` (state file), [`world`] (typed records and the seed);
-//! * resources: `accounts` (business portfolio + WABA), `numbers` (phone numbers).
+//! * resources: `accounts` (business portfolio + WABA), `numbers` (phone numbers),
+//!   `templates` (message templates, their review, and the resumable upload API).
 //!
 //! The world starts from a deterministic seed ([`World::seed`]); a state file,
 //! when configured, is only read at start-up and only written after a mutation.
@@ -24,6 +25,7 @@ mod request;
 mod routes;
 mod state;
 mod store;
+mod templates;
 mod version;
 pub mod world;
 
@@ -41,7 +43,34 @@ pub use state::SharedState;
 pub use version::ApiVersion;
 pub use world::World;
 
-/// How to run the sandbox.
+/// Environment variable overriding the template review delay of a started
+/// sandbox, in milliseconds (e.g. `0` for an immediate review).
+pub const REVIEW_DELAY_ENV: &str = "WABA_SANDBOX_REVIEW_DELAY_MS";
+
+/// How long a new or edited template stays PENDING before the sandbox's
+/// review policy decides it, unless [`REVIEW_DELAY_ENV`] says otherwise.
+pub const DEFAULT_REVIEW_DELAY: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// The review delay from [`REVIEW_DELAY_ENV`] (a whole number of
+/// milliseconds), else [`DEFAULT_REVIEW_DELAY`]; an unparsable value is
+/// ignored with a warning.
+pub fn review_delay_from_env() -> std::time::Duration {
+    match std::env::var(REVIEW_DELAY_ENV) {
+        Ok(v) => match v.trim().parse::<u64>() {
+            Ok(ms) => std::time::Duration::from_millis(ms),
+            Err(_) => {
+                tracing::warn!(value = %v, "sandbox: ignoring invalid {REVIEW_DELAY_ENV}");
+                DEFAULT_REVIEW_DELAY
+            }
+        },
+        Err(_) => DEFAULT_REVIEW_DELAY,
+    }
+}
+
+/// How to run the sandbox. The template review delay is not an option here:
+/// [`start`] reads it from [`REVIEW_DELAY_ENV`] (see [`review_delay_from_env`]);
+/// embedders building their own [`SharedState`] use
+/// [`SharedState::with_review_delay`].
 #[derive(Clone)]
 pub struct SandboxOptions {
     /// State file; `None` keeps everything in memory.
@@ -146,7 +175,7 @@ pub async fn start(opts: SandboxOptions) -> Result<RunningSandbox, SandboxError>
         Some(path) => store::load(path)?.unwrap_or_else(World::seed),
         None => World::seed(),
     };
-    let state = SharedState::new(world, opts.token, opts.state_path);
+    let state = SharedState::new(world, opts.token, opts.state_path).with_review_delay(review_delay_from_env());
     let identity = state.identity();
     let listener = tokio::net::TcpListener::bind(opts.addr)
         .await

@@ -15,6 +15,7 @@ use serde_json::{Map, Value};
 use super::error::GraphError;
 use super::request::{Ctx, Reply};
 use super::state::SharedState;
+use super::templates::{self, upload};
 use super::version::{self, NEWEST, Served};
 use super::{accounts, numbers};
 
@@ -32,14 +33,20 @@ enum Kind {
     Business,
     Waba,
     PhoneNumber,
+    Template,
+    App,
 }
 
 async fn handle(State(state): State<SharedState>, req: Request) -> Response {
     let trace = state.next_trace_id();
     let (parts, body) = req.into_parts();
-    let body = to_bytes(body, MAX_BODY).await;
+    let is_upload = upload::is_session_path(parts.uri.path());
+    let body = to_bytes(body, if is_upload { upload::MAX_UPLOAD_BYTES } else { MAX_BODY }).await;
+    let body_len = body.as_ref().map_or(0, Bytes::len);
     let mut served = None;
-    let result = parse(&state, &parts, body, &mut served).and_then(|ctx| dispatch(&state, &ctx));
+    let result = parse(&state, &parts, body, &mut served).and_then(|ctx| {
+        if is_upload { upload::session(&ctx, &state, &parts.headers, body_len) } else { dispatch(&state, &ctx) }
+    });
     match &result {
         Ok(_) => tracing::debug!(method = %parts.method, path = parts.uri.path(), "sandbox: ok"),
         Err(e) => {
@@ -69,7 +76,9 @@ fn parse(
     for (k, v) in &query {
         params.entry(k.clone()).or_insert_with(|| Value::String(v.clone()));
     }
-    if parts.method != Method::GET && parts.method != Method::HEAD {
+    // Upload sessions take raw file bytes as the body, not parameters.
+    let raw_body = rest.first().is_some_and(|s| upload::is_session(s));
+    if parts.method != Method::GET && parts.method != Method::HEAD && !raw_body {
         params.extend(body_params(&parts.headers, &body)?);
     }
     authenticate(state, &parts.headers, &params)?;
@@ -96,6 +105,10 @@ fn dispatch(state: &SharedState, ctx: &Ctx) -> Result<Reply, GraphError> {
             Some(Kind::Waba)
         } else if w.phone_number(id).is_some() {
             Some(Kind::PhoneNumber)
+        } else if templates::exists(w, id) {
+            Some(Kind::Template)
+        } else if w.app_id == id {
+            Some(Kind::App)
         } else {
             None
         }
@@ -129,6 +142,12 @@ fn dispatch(state: &SharedState, ctx: &Ctx) -> Result<Reply, GraphError> {
             None => Err(unsupported()),
         }),
         (Kind::PhoneNumber, None, &Method::POST) => numbers::update(ctx, state, id),
+        (Kind::Waba, Some("message_templates"), &Method::GET) => templates::list(ctx, state, id),
+        (Kind::Waba, Some("message_templates"), &Method::POST) => templates::create(ctx, state, id),
+        (Kind::Waba, Some("message_templates"), &Method::DELETE) => templates::delete(ctx, state, id),
+        (Kind::Template, None, &Method::GET) => templates::get(ctx, state, id),
+        (Kind::Template, None, &Method::POST) => templates::edit(ctx, state, id),
+        (Kind::App, Some("uploads"), &Method::POST) => upload::start(ctx, state, id),
         (_, None, _) => Err(unsupported()),
         (_, Some(e), _) if is_known_edge(kind, e) => Err(unsupported()),
         (_, Some(e), _) => Err(GraphError::unknown_path(e)),
@@ -139,8 +158,9 @@ fn dispatch(state: &SharedState, ctx: &Ctx) -> Result<Reply, GraphError> {
 fn is_known_edge(kind: Kind, edge: &str) -> bool {
     match kind {
         Kind::Business => matches!(edge, "owned_whatsapp_business_accounts" | "client_whatsapp_business_accounts"),
-        Kind::Waba => edge == "phone_numbers",
-        Kind::PhoneNumber => false,
+        Kind::Waba => matches!(edge, "phone_numbers" | "message_templates"),
+        Kind::App => edge == "uploads",
+        Kind::PhoneNumber | Kind::Template => false,
     }
 }
 

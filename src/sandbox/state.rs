@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -27,6 +28,10 @@ struct Inner {
     trace_seed: u64,
     /// Fixed "today" (days since epoch) for version resolution, for tests.
     today: Option<i64>,
+    /// Clock override (ms since the epoch) for tests; `None` = system time.
+    clock_ms: Mutex<Option<i64>>,
+    /// How long a new or edited template stays PENDING before review.
+    review_delay: Duration,
 }
 
 impl SharedState {
@@ -40,6 +45,8 @@ impl SharedState {
                 requests: AtomicU64::new(0),
                 trace_seed: rand::random(),
                 today: None,
+                clock_ms: Mutex::new(None),
+                review_delay: super::DEFAULT_REVIEW_DELAY,
             }),
         }
     }
@@ -56,6 +63,35 @@ impl SharedState {
             inner.today = Some(days_since_epoch);
         }
         self
+    }
+
+    /// Sets how long templates stay PENDING before the review decides
+    /// (default [`super::DEFAULT_REVIEW_DELAY`]). Must be called before sharing the state.
+    pub fn with_review_delay(mut self, delay: Duration) -> Self {
+        if let Some(inner) = Arc::get_mut(&mut self.inner) {
+            inner.review_delay = delay;
+        }
+        self
+    }
+
+    /// Pins (`Some`) or releases (`None`) the sandbox clock, in milliseconds
+    /// since the epoch; used by time-based rules (template review, edit and
+    /// creation limits). Takes effect immediately, also on a shared state.
+    pub fn set_clock_ms(&self, now_ms: Option<i64>) {
+        *self.inner.clock_ms.lock().unwrap_or_else(|p| p.into_inner()) = now_ms;
+    }
+
+    /// Milliseconds since the epoch (the pinned clock, else system time).
+    pub(crate) fn now_ms(&self) -> i64 {
+        let pinned = *self.inner.clock_ms.lock().unwrap_or_else(|p| p.into_inner());
+        pinned.unwrap_or_else(|| {
+            SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        })
+    }
+
+    /// The template review delay, in milliseconds.
+    pub(crate) fn review_delay_ms(&self) -> i64 {
+        i64::try_from(self.inner.review_delay.as_millis()).unwrap_or(i64::MAX)
     }
 
     /// Ids of the world as it is now.

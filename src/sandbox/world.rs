@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::templates::store::TemplateStore;
+
 /// Version of the state-file format written by this build.
 pub const STATE_VERSION: u32 = 1;
 
@@ -21,6 +23,10 @@ pub struct World {
     pub wabas: Vec<Waba>,
     /// All phone numbers of all WABAs, in seed order (the first is the primary).
     pub phone_numbers: Vec<PhoneNumber>,
+    /// Message templates, deletions, creation log and upload sessions
+    /// (absent from state files written before templates existed).
+    #[serde(default)]
+    pub templates: TemplateStore,
 }
 
 /// A business portfolio (Graph node type `Business`).
@@ -183,6 +189,7 @@ impl World {
                     visibility: "HIDDEN",
                 }),
             ],
+            templates: TemplateStore::seed(waba_id),
         }
     }
 

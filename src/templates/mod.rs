@@ -1,4 +1,5 @@
-//! Templates as code: the template file model ([`file`]) and the offline linter ([`lint`]).
+//! Templates as code: the template file model ([`file`](mod@file)), the offline linter ([`lint`]) and the planner
+//! ([`plan`]) behind `templates plan` / `apply` / `pull`.
 //!
 //! Pure library code: no terminal, no network.
 
@@ -6,6 +7,8 @@ pub mod file;
 pub mod languages;
 pub mod lint;
 pub mod locate;
+pub mod payload;
+pub mod plan;
 pub mod serialize;
 pub mod view;
 

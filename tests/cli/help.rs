@@ -49,6 +49,11 @@ help_snapshots! {
     limits_plan => ["limits", "plan"];
     limits_throughput => ["limits", "throughput"];
     templates => ["templates"];
+    templates_list => ["templates", "list"];
+    templates_show => ["templates", "show"];
+    templates_create => ["templates", "create"];
+    templates_delete => ["templates", "delete"];
+    templates_wait => ["templates", "wait"];
     templates_lint => ["templates", "lint"];
     templates_rules => ["templates", "rules"];
     completions => ["completions"];

@@ -4,7 +4,7 @@ use clap::Args;
 
 use super::Store;
 use crate::cli::ctx::Ctx;
-use crate::cli::error::{CliError, CliResult};
+use crate::cli::error::CliResult;
 use crate::render::diag;
 
 /// Arguments of `profile remove`.
@@ -23,16 +23,9 @@ pub fn run(ctx: &mut Ctx, args: &RemoveArgs) -> CliResult {
     let mut store = Store::load(ctx)?;
     store.config.profile(&args.name)?;
     if !args.yes {
-        if !ctx.interactive() {
-            return Err(CliError::usage(format!("refusing to remove profile '{}' without confirmation", args.name))
-                .hint("pass --yes when not on a terminal"));
-        }
-        let confirmed = dialoguer::Confirm::new()
-            .with_prompt(format!("Remove profile '{}' and its stored token?", args.name))
-            .default(false)
-            .interact()
-            .map_err(|e| CliError::usage(format!("prompt failed: {e}")))?;
-        if !confirmed {
+        let prompt = format!("Remove profile '{}' and its stored token?", args.name);
+        let refusal = format!("refusing to remove profile '{}' without confirmation", args.name);
+        if !ctx.confirm(&prompt, &refusal)? {
             diag::note("nothing removed");
             return Ok(());
         }

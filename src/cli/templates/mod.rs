@@ -1,7 +1,13 @@
 //! `waba templates`: message templates kept as files.
 
+mod create;
+mod delete;
 mod lint;
+mod list;
+mod lookup;
 mod rules;
+mod show;
+mod wait;
 
 use clap::Subcommand;
 
@@ -11,6 +17,16 @@ use super::error::CliResult;
 /// Template commands.
 #[derive(Debug, Subcommand)]
 pub enum TemplatesCommand {
+    /// List the account's templates: name, language, category, status, quality
+    List(list::ListArgs),
+    /// Show one template in full, or as a template file (--file toml|json)
+    Show(show::ShowArgs),
+    /// Lint template files, upload their media headers and submit them for review
+    Create(create::CreateArgs),
+    /// Delete a template: every language, or one with --language
+    Delete(delete::DeleteArgs),
+    /// Wait until review approves (exit 0) or rejects (exit 8) a template
+    Wait(wait::WaitArgs),
     /// Check template files offline against Meta's rules; exit 8 on errors
     Lint(lint::LintArgs),
     /// List the lint rules with their severity and source
@@ -20,6 +36,11 @@ pub enum TemplatesCommand {
 /// Run a templates command.
 pub async fn run(ctx: &mut Ctx, cmd: TemplatesCommand) -> CliResult {
     match cmd {
+        TemplatesCommand::List(args) => list::run(ctx, &args).await,
+        TemplatesCommand::Show(args) => show::run(ctx, &args).await,
+        TemplatesCommand::Create(args) => create::run(ctx, &args).await,
+        TemplatesCommand::Delete(args) => delete::run(ctx, &args).await,
+        TemplatesCommand::Wait(args) => wait::run(ctx, &args).await,
         TemplatesCommand::Lint(args) => lint::run(ctx, &args),
         TemplatesCommand::Rules => rules::run(ctx),
     }

@@ -5,9 +5,11 @@ mod account;
 mod id;
 mod open_enum;
 mod phone;
+mod template;
 
 pub use account::{Business, Waba};
 pub use id::Id;
 pub use phone::{
     HealthEntity, HealthStatus, MessagingLimit, PhoneNumber, PhoneStatus, QualityRating, Throughput, ThroughputLevel,
 };
+pub use template::{CreatedTemplate, MessageTemplate, QualityScore, TemplateCategory, TemplateStatus};

@@ -5,6 +5,7 @@ mod errors;
 mod paging;
 mod persist;
 mod reads;
+mod templates;
 
 use reqwest::header::HeaderMap;
 use serde_json::Value;

@@ -1,0 +1,131 @@
+//! `waba templates wait NAME --language L`: block until review settles.
+
+use std::time::{Duration, Instant};
+
+use clap::{Args, ValueEnum};
+
+use super::lookup;
+use crate::cli::ctx::Ctx;
+use crate::cli::error::{CliError, CliResult, Kind};
+use crate::graph::models::TemplateStatus;
+use crate::render::{Cell, Table, diag};
+
+/// What to wait for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Until {
+    /// Exit 0 when approved; 8 when rejected, disabled or paused
+    Approved,
+    /// Exit 0 on any decision (approved, rejected, …)
+    Decided,
+}
+
+/// Arguments of `templates wait`.
+#[derive(Debug, Args)]
+#[command(after_long_help = "Exit status: 0 when the template reached the state waited for, 8 when review \
+rejected it (or it is disabled or paused), 9 when --timeout passed first.")]
+pub struct WaitArgs {
+    /// The template's name
+    name: String,
+
+    /// Its language, e.g. en_US
+    #[arg(long, value_name = "CODE")]
+    language: String,
+
+    /// What counts as done
+    #[arg(long, value_enum, default_value_t = Until::Approved)]
+    until: Until,
+
+    /// Give up after this long: e.g. 90s, 10m, 1h
+    #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = parse_duration)]
+    timeout: Duration,
+}
+
+/// `90s`, `10m`, `1h`, or plain seconds.
+fn parse_duration(s: &str) -> Result<Duration, String> {
+    let (digits, unit) = s.trim().split_at(s.trim().find(|c: char| !c.is_ascii_digit()).unwrap_or(s.trim().len()));
+    let n: u64 = digits.parse().map_err(|_| "expected a duration such as 90s, 10m or 1h".to_string())?;
+    let secs = match unit {
+        "" | "s" => n,
+        "m" => n * 60,
+        "h" => n * 3600,
+        _ => return Err("expected a duration such as 90s, 10m or 1h".to_string()),
+    };
+    Ok(Duration::from_secs(secs))
+}
+
+/// First poll after 1 s, doubling to at most 30 s.
+const FIRST_POLL: Duration = Duration::from_secs(1);
+const LONGEST_POLL: Duration = Duration::from_secs(30);
+
+pub async fn run(ctx: &mut Ctx, args: &WaitArgs) -> CliResult {
+    let client = ctx.client().await?;
+    let start = Instant::now();
+    let mut pause = FIRST_POLL;
+    loop {
+        let template = lookup::one(ctx, &client, &args.name, Some(&args.language)).await?;
+        let settled = match template.status {
+            TemplateStatus::Approved => Some(true),
+            TemplateStatus::Rejected | TemplateStatus::Disabled | TemplateStatus::Paused => Some(false),
+            _ => None,
+        };
+        if let Some(approved) = settled {
+            let table = Table::record(vec![
+                ("name", Cell::plain(&template.name)),
+                ("language", Cell::plain(&template.language)),
+                ("status", super::list::status_cell(&template.status)),
+                ("rejected reason", Cell::opt(template.rejected_reason.as_ref())),
+                ("id", Cell::plain(template.id.as_str())),
+            ]);
+            ctx.out.emit(&template, &table)?;
+            if approved || args.until == Until::Decided {
+                return Ok(());
+            }
+            let reason = template.rejected_reason.as_deref().unwrap_or("no reason given");
+            return Err(CliError::new(
+                Kind::CheckFailed,
+                format!("template {} ({}) is {} ({reason})", template.name, template.language, template.status),
+            )
+            .hint("fix it (`waba templates lint`), then `waba templates edit` or create it under a new name"));
+        }
+        let waited = start.elapsed();
+        if waited >= args.timeout {
+            return Err(CliError::new(
+                Kind::Timeout,
+                format!(
+                    "template {} ({}) is still {} after {} s",
+                    args.name,
+                    args.language,
+                    template.status,
+                    waited.as_secs()
+                ),
+            )
+            .hint("Meta's review can take up to 24 hours; wait again or pass a longer --timeout"));
+        }
+        if !ctx.global.quiet && ctx.global.verbose > 0 {
+            diag::note(&format!(
+                "{} ({}) is {}; checking again in {} s",
+                args.name,
+                args.language,
+                template.status,
+                pause.as_secs()
+            ));
+        }
+        tokio::time::sleep(pause.min(args.timeout.saturating_sub(waited))).await;
+        pause = (pause * 2).min(LONGEST_POLL);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("90s"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse_duration("10m"), Ok(Duration::from_secs(600)));
+        assert_eq!(parse_duration("1h"), Ok(Duration::from_secs(3600)));
+        assert_eq!(parse_duration("45"), Ok(Duration::from_secs(45)));
+        assert!(parse_duration("10 minutes").is_err());
+        assert!(parse_duration("").is_err());
+    }
+}

@@ -1,0 +1,108 @@
+//! From a template file to Meta's create request: the local `header_file` extension is
+//! replaced by the handle of the uploaded file, as Meta requires.
+
+use serde_json::{Value, json};
+
+/// A media header that names a local file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeaderFile {
+    /// JSON pointer of the header component, e.g. `/components/0` or `/components/1/cards/0/components/0`.
+    pub pointer: String,
+    /// The file, as written (relative to the template file's directory).
+    pub file: String,
+    /// The header's `format` (`IMAGE`, `VIDEO`, `DOCUMENT`, `GIF`).
+    pub format: String,
+}
+
+/// Every header component, including carousel cards' headers, that has a `header_file`.
+pub fn header_files(payload: &Value) -> Vec<HeaderFile> {
+    let mut found = Vec::new();
+    walk(payload.get("components"), "/components", &mut found);
+    found
+}
+
+fn walk(components: Option<&Value>, at: &str, found: &mut Vec<HeaderFile>) {
+    let Some(Value::Array(items)) = components else { return };
+    for (i, component) in items.iter().enumerate() {
+        let pointer = format!("{at}/{i}");
+        if let Some(file) = component.get("header_file").and_then(Value::as_str) {
+            let format = component.get("format").and_then(Value::as_str).unwrap_or("").to_ascii_uppercase();
+            found.push(HeaderFile { pointer: pointer.clone(), file: file.to_string(), format });
+        }
+        if let Some(Value::Array(cards)) = component.get("cards") {
+            for (c, card) in cards.iter().enumerate() {
+                walk(card.get("components"), &format!("{pointer}/cards/{c}/components"), found);
+            }
+        }
+    }
+}
+
+/// Replace the `header_file` of the component at `pointer` by `example.header_handle = [handle]`.
+/// Returns false when there is no such component.
+pub fn set_handle(payload: &mut Value, pointer: &str, handle: &str) -> bool {
+    let Some(Value::Object(component)) = payload.pointer_mut(pointer) else { return false };
+    component.remove("header_file");
+    let example = component.entry("example").or_insert_with(|| json!({}));
+    match example {
+        Value::Object(example) => {
+            example.insert("header_handle".to_string(), json!([handle]));
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The MIME type Meta expects for an upload, from the file name's extension.
+pub fn mime_type(file: &str) -> Option<&'static str> {
+    let ext = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase())?;
+    Some(match ext.as_str() {
+        "jpg" | "jpeg" => "image/jpeg",
+        "png" => "image/png",
+        "mp4" => "video/mp4",
+        "3gp" | "3gpp" => "video/3gpp",
+        "pdf" => "application/pdf",
+        "txt" => "text/plain",
+        "doc" => "application/msword",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "xls" => "application/vnd.ms-excel",
+        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "ppt" => "application/vnd.ms-powerpoint",
+        "pptx" => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_headers_in_components_and_carousel_cards_and_replaces_them() {
+        let mut payload = json!({"components": [
+            {"type": "HEADER", "format": "image", "header_file": "banner.png"},
+            {"type": "BODY", "text": "Hi"},
+            {"type": "CAROUSEL", "cards": [{"components": [{"type": "HEADER", "format": "VIDEO", "header_file": "a.mp4"}]}]},
+        ]});
+        let found = header_files(&payload);
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            found[0],
+            HeaderFile { pointer: "/components/0".into(), file: "banner.png".into(), format: "IMAGE".into() }
+        );
+        assert_eq!(found[1].pointer, "/components/2/cards/0/components/0");
+        assert!(set_handle(&mut payload, &found[1].pointer, "4::aW"));
+        assert_eq!(
+            payload.pointer("/components/2/cards/0/components/0"),
+            Some(&json!({"type": "HEADER", "format": "VIDEO", "example": {"header_handle": ["4::aW"]}}))
+        );
+        assert!(!set_handle(&mut payload, "/components/9", "x"));
+    }
+
+    #[test]
+    fn mime_types_by_extension() {
+        assert_eq!(mime_type("a/B.PNG"), Some("image/png"));
+        assert_eq!(mime_type("doc.pdf"), Some("application/pdf"));
+        assert_eq!(mime_type("noext"), None);
+        assert_eq!(mime_type("x.gif"), None);
+    }
+}
