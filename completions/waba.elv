@@ -41,7 +41,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand numbers 'Phone numbers: quality rating, status, messaging limit, throughput'
             cand pricing 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
             cand profile 'Manage profiles (accounts and their tokens)'
-            cand templates 'Message templates: list, show, create, delete, wait; lint files offline'
+            cand templates 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
             cand sandbox 'Run or reset the built-in Graph API sandbox'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -694,8 +694,12 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand list 'List the account''s templates: name, language, category, status, quality'
             cand show 'Show one template in full, or as a template file (--file toml|json)'
             cand create 'Lint template files, upload their media headers and submit them for review'
+            cand edit 'Change an existing template from its file, where Meta allows edits'
             cand delete 'Delete a template: every language, or one with --language'
             cand wait 'Wait until review approves (exit 0) or rejects (exit 8) a template'
+            cand pull 'Write the account''s templates as files (<name>/<language>.toml)'
+            cand plan 'Compare a directory of files with the account; exit 8 when they differ'
+            cand apply 'Make the account match a directory of files: create, edit, --prune to delete'
             cand lint 'Check template files offline against Meta''s rules; exit 8 on errors'
             cand rules 'List the lint rules with their severity and source'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -772,6 +776,27 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'waba;templates;edit'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'waba;templates;delete'= {
             cand --language 'Delete only this language (by its template id)'
             cand -o 'Output format'
@@ -810,6 +835,72 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --app-id 'Meta app id [env: WABA_APP_ID]'
             cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
             cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;pull'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;plan'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;templates;apply'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --prune 'Also delete templates that exist on the account but have no file'
+            cand -y 'Do not ask for confirmation (required when not on a terminal)'
+            cand --yes 'Do not ask for confirmation (required when not on a terminal)'
             cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
             cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
             cand -q 'Only errors on stderr'
@@ -867,8 +958,12 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand list 'List the account''s templates: name, language, category, status, quality'
             cand show 'Show one template in full, or as a template file (--file toml|json)'
             cand create 'Lint template files, upload their media headers and submit them for review'
+            cand edit 'Change an existing template from its file, where Meta allows edits'
             cand delete 'Delete a template: every language, or one with --language'
             cand wait 'Wait until review approves (exit 0) or rejects (exit 8) a template'
+            cand pull 'Write the account''s templates as files (<name>/<language>.toml)'
+            cand plan 'Compare a directory of files with the account; exit 8 when they differ'
+            cand apply 'Make the account match a directory of files: create, edit, --prune to delete'
             cand lint 'Check template files offline against Meta''s rules; exit 8 on errors'
             cand rules 'List the lint rules with their severity and source'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -879,9 +974,17 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;templates;help;create'= {
         }
+        &'waba;templates;help;edit'= {
+        }
         &'waba;templates;help;delete'= {
         }
         &'waba;templates;help;wait'= {
+        }
+        &'waba;templates;help;pull'= {
+        }
+        &'waba;templates;help;plan'= {
+        }
+        &'waba;templates;help;apply'= {
         }
         &'waba;templates;help;lint'= {
         }
@@ -1017,7 +1120,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand numbers 'Phone numbers: quality rating, status, messaging limit, throughput'
             cand pricing 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
             cand profile 'Manage profiles (accounts and their tokens)'
-            cand templates 'Message templates: list, show, create, delete, wait; lint files offline'
+            cand templates 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
             cand sandbox 'Run or reset the built-in Graph API sandbox'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -1089,8 +1192,12 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand list 'List the account''s templates: name, language, category, status, quality'
             cand show 'Show one template in full, or as a template file (--file toml|json)'
             cand create 'Lint template files, upload their media headers and submit them for review'
+            cand edit 'Change an existing template from its file, where Meta allows edits'
             cand delete 'Delete a template: every language, or one with --language'
             cand wait 'Wait until review approves (exit 0) or rejects (exit 8) a template'
+            cand pull 'Write the account''s templates as files (<name>/<language>.toml)'
+            cand plan 'Compare a directory of files with the account; exit 8 when they differ'
+            cand apply 'Make the account match a directory of files: create, edit, --prune to delete'
             cand lint 'Check template files offline against Meta''s rules; exit 8 on errors'
             cand rules 'List the lint rules with their severity and source'
         }
@@ -1100,9 +1207,17 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;help;templates;create'= {
         }
+        &'waba;help;templates;edit'= {
+        }
         &'waba;help;templates;delete'= {
         }
         &'waba;help;templates;wait'= {
+        }
+        &'waba;help;templates;pull'= {
+        }
+        &'waba;help;templates;plan'= {
+        }
+        &'waba;help;templates;apply'= {
         }
         &'waba;help;templates;lint'= {
         }

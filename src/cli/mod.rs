@@ -51,7 +51,7 @@ enum Command {
     /// Manage profiles (accounts and their tokens)
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
-    /// Message templates: list, show, create, delete, wait; lint files offline
+    /// Message templates as code: list, create, wait, pull, plan, apply; lint files offline
     #[command(subcommand)]
     Templates(templates::TemplatesCommand),
     /// Run or reset the built-in Graph API sandbox

@@ -52,7 +52,11 @@ help_snapshots! {
     templates_list => ["templates", "list"];
     templates_show => ["templates", "show"];
     templates_create => ["templates", "create"];
+    templates_edit => ["templates", "edit"];
     templates_delete => ["templates", "delete"];
+    templates_pull => ["templates", "pull"];
+    templates_plan => ["templates", "plan"];
+    templates_apply => ["templates", "apply"];
     templates_wait => ["templates", "wait"];
     templates_lint => ["templates", "lint"];
     templates_rules => ["templates", "rules"];

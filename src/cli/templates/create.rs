@@ -29,12 +29,13 @@ pub struct CreateArgs {
 
 /// One created template.
 #[derive(Serialize)]
-struct Created {
+pub struct Created {
     file: String,
     name: String,
     language: String,
     #[serde(flatten)]
-    template: CreatedTemplate,
+    /// Meta's answer.
+    pub template: CreatedTemplate,
 }
 
 pub async fn run(ctx: &mut Ctx, args: &CreateArgs) -> CliResult {
@@ -91,13 +92,20 @@ pub fn load_and_lint(paths: &[PathBuf]) -> CliResult<Vec<TemplateFile>> {
         .hint("`waba templates lint FILE…` shows them all, warnings included"))
 }
 
-async fn submit(ctx: &mut Ctx, client: &GraphClient, waba: &str, file: &TemplateFile) -> CliResult<Created> {
+/// The file's payload as Meta wants it: every `header_file` uploaded and replaced by its handle.
+pub async fn prepared_payload(ctx: &mut Ctx, client: &GraphClient, file: &TemplateFile) -> CliResult<Value> {
     let mut payload = file.payload.clone();
     for header in header_files(&payload) {
         let path = file.base_dir().join(&header.file);
         let handle = upload(ctx, client, &path).await?;
         set_handle(&mut payload, &header.pointer, &handle);
     }
+    Ok(payload)
+}
+
+/// Create one template from its file.
+pub async fn submit(ctx: &mut Ctx, client: &GraphClient, waba: &str, file: &TemplateFile) -> CliResult<Created> {
+    let payload = prepared_payload(ctx, client, file).await?;
     let (name, language) = file.identity().unwrap_or(("", ""));
     let template = client.create_template(waba, &payload).await?;
     if !ctx.global.quiet {

@@ -1,0 +1,88 @@
+//! What `pull`, `plan`, `apply` and `edit` share: the account's templates as the planner sees
+//! them, the local directory, and how a plan looks.
+
+use std::path::Path;
+
+use crate::cli::ctx::Ctx;
+use crate::cli::error::{CliError, CliResult};
+use crate::graph::{GraphClient, PageRequest, TemplateFilter};
+use crate::render::{Cell, Table, Tone};
+use crate::templates::file::{TemplateFile, find_template_files};
+use crate::templates::plan::{Action, ActionKind, Plan, RemoteTemplate};
+
+/// Every template of the account.
+pub async fn remote_all(ctx: &mut Ctx, client: &GraphClient) -> CliResult<Vec<RemoteTemplate>> {
+    let waba = ctx.account_id()?;
+    let listing = client.templates(&waba, &TemplateFilter::default(), PageRequest::All).await?;
+    Ok(listing.items.iter().map(super::show::remote).collect())
+}
+
+/// Every template file below `dir`; with `lint`, a lint error stops everything (exit 8),
+/// otherwise only files that cannot be read or parsed do.
+pub fn local_files(dir: &Path, lint: bool) -> CliResult<Vec<TemplateFile>> {
+    if !dir.is_dir() {
+        return Err(CliError::usage(format!("{}: not a directory", dir.display()))
+            .hint("pass the directory holding the template files (e.g. templates/)"));
+    }
+    let paths = find_template_files(dir).map_err(|e| CliError::usage(e.to_string()))?;
+    if lint {
+        return super::create::load_and_lint(&paths);
+    }
+    paths
+        .iter()
+        .map(|path| {
+            TemplateFile::load(path).map_err(|e| {
+                CliError::usage(e.to_string()).hint("fix the file; `waba templates lint DIR` checks them all")
+            })
+        })
+        .collect()
+}
+
+/// Seconds since 1970, for the planner's 24-hour, 30-day rules.
+pub fn now() -> i64 {
+    jiff::Timestamp::now().as_second()
+}
+
+/// The plan as a table: one row per template.
+pub fn plan_table(plan: &Plan) -> Table {
+    let mut table = Table::new(["action", "name", "language", "detail", "file"]).list_keeping(&[0, 1, 2]);
+    for a in &plan.actions {
+        table.push(vec![
+            action_cell(a),
+            Cell::plain(&a.name),
+            Cell::plain(&a.language),
+            Cell::plain(detail(a)),
+            Cell::opt(a.file.as_ref().map(|f| f.display())),
+        ]);
+    }
+    table
+}
+
+fn action_cell(a: &Action) -> Cell {
+    let tone = match a.kind {
+        ActionKind::Create => Tone::Good,
+        ActionKind::Update | ActionKind::RemoteOnly => Tone::Warn,
+        ActionKind::Unchanged => Tone::Dim,
+        ActionKind::Blocked => Tone::Bad,
+    };
+    Cell::toned(kind_name(a.kind), tone)
+}
+
+/// How an action is named in tables.
+pub fn kind_name(kind: ActionKind) -> &'static str {
+    match kind {
+        ActionKind::Create => "create",
+        ActionKind::Update => "update",
+        ActionKind::Unchanged => "unchanged",
+        ActionKind::RemoteOnly => "remote-only",
+        ActionKind::Blocked => "blocked",
+    }
+}
+
+fn detail(a: &Action) -> String {
+    match (&a.reason, a.changes.is_empty()) {
+        (Some(reason), _) => reason.clone(),
+        (None, false) => format!("changes {}", a.changes.join(", ")),
+        (None, true) => String::new(),
+    }
+}
