@@ -396,3 +396,20 @@ fn edit_follows_meta_rules() {
     run.expect_code(1);
     assert!(run.stderr.contains("24 hours"), "{}", run.all());
 }
+
+#[test]
+fn create_reports_bad_files_with_their_place() {
+    let env = sandbox_env();
+    let broken = "name = \"x\"\nlanguage = \"en_US\"\ncategory = [\n";
+    let unknown = NEW_UTILITY.replace("category = \"UTILITY\"", "category = \"NEWSLETTER\"");
+    let dir = template_dir(&env, &[("broken.toml", broken), ("unknown.toml", &unknown)]);
+    let run = env.run(&["--sandbox", "templates", "create", dir.join("broken.toml").to_str().unwrap()]);
+    run.expect_code(8);
+    assert!(run.stderr.contains("parse-error") && run.stderr.contains("broken.toml:"), "{}", run.all());
+    let run = env.run(&["--sandbox", "templates", "create", dir.join("unknown.toml").to_str().unwrap()]);
+    run.expect_code(8);
+    assert!(run.stderr.contains("unknown-category"), "{}", run.all());
+    let run = env.run(&["--sandbox", "templates", "create", dir.join("missing.toml").to_str().unwrap()]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("no such file"), "{}", run.all());
+}

@@ -70,6 +70,10 @@ pub async fn run(ctx: &mut Ctx, args: &CreateArgs) -> CliResult {
 
 /// Load every file and lint it; any error stops before a request is made (exit 8).
 pub fn load_and_lint(paths: &[PathBuf]) -> CliResult<Vec<TemplateFile>> {
+    if let Some(missing) = paths.iter().find(|p| !p.exists()) {
+        return Err(CliError::usage(format!("{}: no such file", missing.display()))
+            .hint("pass template files (.json or .toml)"));
+    }
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
