@@ -47,15 +47,15 @@ impl ClientConfig {
 /// A Graph API client. Cheap to clone.
 #[derive(Clone)]
 pub struct GraphClient {
-    inner: Arc<Inner>,
+    pub(super) inner: Arc<Inner>,
 }
 
-struct Inner {
-    http: reqwest::Client,
+pub(super) struct Inner {
+    pub(super) http: reqwest::Client,
     base: Url,
     version: String,
-    token: SecretString,
-    retry: RetryPolicy,
+    pub(super) token: SecretString,
+    pub(super) retry: RetryPolicy,
     notices: Mutex<Vec<String>>,
 }
 
@@ -162,7 +162,7 @@ impl GraphClient {
         }
     }
 
-    fn url(&self, path: &str, query: &[(&str, String)]) -> Url {
+    pub(super) fn url(&self, path: &str, query: &[(&str, String)]) -> Url {
         let mut url = self.inner.base.clone();
         if let Ok(mut segments) = url.path_segments_mut() {
             segments.pop_if_empty().push(&self.inner.version);
@@ -217,7 +217,7 @@ impl GraphClient {
     }
 
     /// Note the headers ops people care about.
-    fn observe(&self, headers: &HeaderMap) {
+    pub(super) fn observe(&self, headers: &HeaderMap) {
         if let Some(usage) = header(headers, "x-business-use-case-usage") {
             tracing::info!("x-business-use-case-usage: {usage}");
         }
@@ -240,160 +240,7 @@ impl GraphClient {
     }
 }
 
-/// How a write authenticates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum WriteAuth {
-    /// `Authorization: Bearer <token>`, as every other call.
-    Bearer,
-    /// `Authorization: OAuth <token>`, as Meta documents for the Resumable Upload API's data call.
-    OAuth,
-}
-
-/// The body of a write.
-#[derive(Debug, Clone)]
-pub(crate) enum WriteBody {
-    /// No body.
-    Empty,
-    /// A JSON document (`Content-Type: application/json`).
-    Json(serde_json::Value),
-    /// Raw bytes with their content type.
-    Bytes {
-        /// The bytes.
-        data: Vec<u8>,
-        /// Their MIME type.
-        content_type: String,
-    },
-}
-
-/// A non-idempotent request (POST, DELETE) to the Graph API.
-#[derive(Debug, Clone)]
-pub(crate) struct WriteRequest<'a> {
-    method: reqwest::Method,
-    path: &'a str,
-    query: Vec<(&'a str, String)>,
-    body: WriteBody,
-    auth: WriteAuth,
-    headers: Vec<(&'static str, String)>,
-}
-
-impl<'a> WriteRequest<'a> {
-    /// `POST /{version}/{path}`.
-    pub(crate) fn post(path: &'a str) -> Self {
-        Self::new(reqwest::Method::POST, path)
-    }
-
-    /// `DELETE /{version}/{path}`.
-    pub(crate) fn delete(path: &'a str) -> Self {
-        Self::new(reqwest::Method::DELETE, path)
-    }
-
-    fn new(method: reqwest::Method, path: &'a str) -> Self {
-        Self { method, path, query: Vec::new(), body: WriteBody::Empty, auth: WriteAuth::Bearer, headers: Vec::new() }
-    }
-
-    /// Add query parameters.
-    pub(crate) fn query(mut self, pairs: impl IntoIterator<Item = (&'a str, String)>) -> Self {
-        self.query.extend(pairs);
-        self
-    }
-
-    /// Send this body.
-    pub(crate) fn body(mut self, body: WriteBody) -> Self {
-        self.body = body;
-        self
-    }
-
-    /// Authenticate this way.
-    pub(crate) fn auth(mut self, auth: WriteAuth) -> Self {
-        self.auth = auth;
-        self
-    }
-
-    /// Add a header (never `Authorization`: the client sets that itself).
-    pub(crate) fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-}
-
-impl GraphClient {
-    /// Send a write (POST, DELETE) and decode its answer.
-    ///
-    /// Writes are not idempotent, so a write is retried only when the connection could
-    /// not be made ([`TransportKind::Connect`]): then the request never left this
-    /// machine. Any other failure (an error status, a timeout, a connection lost
-    /// mid-way) is returned at once, since Meta may have acted on the request.
-    pub(crate) async fn write<T: DeserializeOwned>(&self, request: &WriteRequest<'_>) -> Result<T, GraphError> {
-        let url = self.url(request.path, &request.query);
-        let label = format!("{} {}", request.method, url.path());
-        let policy = self.inner.retry;
-        let mut spent = Duration::ZERO;
-        (|| self.write_once(request, &url, &label))
-            .retry(policy.backoff())
-            .when(never_sent)
-            .adjust(|err, proposed| policy.next_wait(proposed, err.retry_after(), &mut spent))
-            .notify(|err, wait| tracing::warn!("retrying in {:.1}s after: {err}", wait.as_secs_f64()))
-            .await
-    }
-
-    async fn write_once<T: DeserializeOwned>(
-        &self,
-        request: &WriteRequest<'_>,
-        url: &Url,
-        label: &str,
-    ) -> Result<T, GraphError> {
-        let started = Instant::now();
-        let token = self.inner.token.expose_secret();
-        let mut builder = self.inner.http.request(request.method.clone(), url.clone());
-        builder = match request.auth {
-            WriteAuth::Bearer => builder.bearer_auth(token),
-            WriteAuth::OAuth => {
-                let mut value = reqwest::header::HeaderValue::from_str(&format!("OAuth {token}"))
-                    .map_err(|_| GraphError::Config("the access token is not a valid header value".to_string()))?;
-                value.set_sensitive(true);
-                builder.header(reqwest::header::AUTHORIZATION, value)
-            }
-        };
-        for (name, value) in &request.headers {
-            builder = builder.header(*name, value.as_str());
-        }
-        builder = match &request.body {
-            WriteBody::Empty => builder,
-            WriteBody::Json(json) => {
-                tracing::trace!("request body: {}", snippet(json.to_string().as_bytes(), 4096));
-                builder.json(json)
-            }
-            WriteBody::Bytes { data, content_type } => {
-                tracing::trace!("request body: {} bytes of {content_type}", data.len());
-                builder.header(reqwest::header::CONTENT_TYPE, content_type.as_str()).body(data.clone())
-            }
-        };
-        let response = builder.send().await.map_err(|e| transport_error(label, &e))?;
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let body = response.bytes().await.map_err(|e| transport_error(label, &e))?;
-        tracing::info!(
-            "{label}{} -> {status} in {} ms{}",
-            url.query().map(|q| format!("?{q}")).unwrap_or_default(),
-            started.elapsed().as_millis(),
-            header(&headers, "x-fb-trace-id").map(|t| format!(" (x-fb-trace-id {t})")).unwrap_or_default()
-        );
-        tracing::trace!("response body: {}", snippet(&body, 4096));
-        self.observe(&headers);
-        if (200..300).contains(&status) {
-            decode(label, &body)
-        } else {
-            Err(error_from_response(status, &headers, &body, label))
-        }
-    }
-}
-
-/// Whether a failed write certainly never reached the server, and so may be sent again.
-fn never_sent(err: &GraphError) -> bool {
-    matches!(err, GraphError::Transport { kind: TransportKind::Connect, .. })
-}
-
-fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+pub(super) fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
@@ -416,7 +263,7 @@ fn check_base_url(raw: &str) -> Result<Url, GraphError> {
     }
 }
 
-fn transport_error(label: &str, err: &reqwest::Error) -> GraphError {
+pub(super) fn transport_error(label: &str, err: &reqwest::Error) -> GraphError {
     let kind = if err.is_connect() {
         TransportKind::Connect
     } else if err.is_timeout() {
@@ -433,7 +280,7 @@ fn transport_error(label: &str, err: &reqwest::Error) -> GraphError {
     GraphError::Transport { request: label.to_string(), kind, message }
 }
 
-fn decode<T: DeserializeOwned>(label: &str, body: &[u8]) -> Result<T, GraphError> {
+pub(super) fn decode<T: DeserializeOwned>(label: &str, body: &[u8]) -> Result<T, GraphError> {
     let de = &mut serde_json::Deserializer::from_slice(body);
     serde_path_to_error::deserialize(de).map_err(|e| GraphError::Decode {
         request: label.to_string(),
@@ -442,7 +289,7 @@ fn decode<T: DeserializeOwned>(label: &str, body: &[u8]) -> Result<T, GraphError
     })
 }
 
-fn error_from_response(status: u16, headers: &HeaderMap, body: &[u8], label: &str) -> GraphError {
+pub(super) fn error_from_response(status: u16, headers: &HeaderMap, body: &[u8], label: &str) -> GraphError {
     #[derive(serde::Deserialize)]
     struct Envelope {
         error: ApiErrorBody,
@@ -459,7 +306,7 @@ fn error_from_response(status: u16, headers: &HeaderMap, body: &[u8], label: &st
     }
 }
 
-fn snippet(body: &[u8], max: usize) -> String {
+pub(super) fn snippet(body: &[u8], max: usize) -> String {
     let text = String::from_utf8_lossy(body);
     let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if collapsed.chars().count() > max {

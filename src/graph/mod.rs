@@ -14,6 +14,7 @@ mod templates;
 #[cfg(test)]
 mod tests_templates;
 mod upload;
+mod write;
 
 pub use client::{ClientConfig, GraphClient};
 pub use error::{ApiError, ApiErrorBody, ErrorClass, GraphError, TransportKind};

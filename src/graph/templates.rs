@@ -11,10 +11,11 @@
 
 use serde::Deserialize;
 
-use super::client::{GraphClient, WriteBody, WriteRequest};
+use super::client::GraphClient;
 use super::error::GraphError;
 use super::models::{CreatedTemplate, MessageTemplate, TemplateCategory, TemplateStatus};
 use super::paging::{Listing, PageRequest};
+use super::write::{WriteBody, WriteRequest};
 
 /// Template fields requested. Named explicitly so that optional ones
 /// (`rejected_reason`, `quality_score`, ...) come back too.

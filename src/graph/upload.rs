@@ -9,8 +9,9 @@
 
 use serde::Deserialize;
 
-use super::client::{GraphClient, WriteAuth, WriteBody, WriteRequest};
+use super::client::GraphClient;
 use super::error::GraphError;
+use super::write::{WriteAuth, WriteBody, WriteRequest};
 
 #[derive(Debug, Deserialize)]
 struct Session {
