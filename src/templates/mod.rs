@@ -4,6 +4,7 @@
 //! Pure library code: no terminal, no network.
 
 pub mod file;
+pub mod journal;
 pub mod languages;
 pub mod lint;
 pub mod locate;

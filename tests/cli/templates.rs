@@ -413,3 +413,22 @@ fn create_reports_bad_files_with_their_place() {
     run.expect_code(2);
     assert!(run.stderr.contains("no such file"), "{}", run.all());
 }
+
+#[test]
+fn plan_remembers_deleted_names_and_edits_made_through_waba() {
+    let env = sandbox_env();
+    let dir = env.data_dir().parent().unwrap().join("pulled");
+    env.run(&["--sandbox", "templates", "pull", dir.to_str().unwrap()]).expect_code(0);
+    // Delete an approved template: its name is blocked for 30 days, and plan says so.
+    env.run(&["--sandbox", "templates", "delete", "order_update", "--yes"]).expect_code(0);
+    let run = env.run(&["--sandbox", "templates", "plan", dir.to_str().unwrap(), "-o", "json"]);
+    run.expect_code(8);
+    let plan = run.json();
+    let blocked: Vec<&Value> =
+        plan["actions"].as_array().unwrap().iter().filter(|a| a["name"] == "order_update").collect();
+    assert!(!blocked.is_empty(), "{plan}");
+    for action in blocked {
+        assert_eq!(action["kind"], "blocked", "{action}");
+        assert!(action["reason"].as_str().unwrap().starts_with("name-recently-deleted"), "{action}");
+    }
+}

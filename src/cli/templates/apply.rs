@@ -12,7 +12,8 @@ use crate::cli::error::{CliError, CliResult, Kind};
 use crate::graph::GraphClient;
 use crate::render::{Cell, Format, Table, Tone, diag};
 use crate::templates::file::TemplateFile;
-use crate::templates::plan::{Action, ActionKind, plan};
+use crate::templates::journal::Journal;
+use crate::templates::plan::{Action, ActionKind, RemoteTemplate, plan};
 
 /// Arguments of `templates apply`.
 #[derive(Debug, Args)]
@@ -49,8 +50,9 @@ struct Outcome {
 pub async fn run(ctx: &mut Ctx, args: &ApplyArgs) -> CliResult {
     let local = sync::local_files(&args.dir, true)?;
     let client = ctx.client().await?;
-    let remote = sync::remote_all(ctx, &client).await?;
-    let plan = plan(&local, &remote, &[] as &[(&str, i64)], sync::now());
+    let (journal_path, mut journal) = sync::journal(ctx)?;
+    let remote = sync::remote_all(ctx, &client, &journal).await?;
+    let plan = plan(&local, &remote, &journal.deleted, sync::now());
     let wanted = |a: &&Action| match a.kind {
         ActionKind::Create | ActionKind::Update | ActionKind::Blocked => true,
         ActionKind::RemoteOnly => args.prune,
@@ -89,7 +91,10 @@ pub async fn run(ctx: &mut Ctx, args: &ApplyArgs) -> CliResult {
         let result = carry_out(ctx, &client, &waba, &local, action).await;
         let (result, detail, id) = match result {
             Ok(id) if action.kind == ActionKind::Blocked => ("blocked", action.reason.clone(), id),
-            Ok(id) => ("done", None, id),
+            Ok(id) => {
+                record(&mut journal, &remote, action);
+                ("done", None, id)
+            }
             Err(err) => {
                 let message = err.message.clone();
                 first_failure.get_or_insert(err);
@@ -105,6 +110,9 @@ pub async fn run(ctx: &mut Ctx, args: &ApplyArgs) -> CliResult {
             detail,
         });
     }
+    if outcomes.iter().any(|o| o.result == "done") {
+        sync::save_journal(&journal_path, &mut journal)?;
+    }
     emit(ctx, &outcomes, plan.count(ActionKind::Unchanged))?;
     if let Some(err) = first_failure {
         return Err(err);
@@ -115,6 +123,18 @@ pub async fn run(ctx: &mut Ctx, args: &ApplyArgs) -> CliResult {
             .hint("the detail column names the rule; `waba templates plan DIR` shows them too"));
     }
     Ok(())
+}
+
+/// Note an edit, or the deletion of an approved template, in the journal.
+fn record(journal: &mut Journal, remote: &[RemoteTemplate], action: &Action) {
+    let Some(id) = action.remote_id.as_deref() else { return };
+    match action.kind {
+        ActionKind::Update => journal.edited(id, sync::now()),
+        ActionKind::RemoteOnly if remote.iter().any(|r| r.id == id && r.status == "APPROVED") => {
+            journal.deleted_name(&action.name, sync::now())
+        }
+        _ => {}
+    }
 }
 
 /// Do one action; returns the template id involved.

@@ -52,6 +52,11 @@ pub async fn run(ctx: &mut Ctx, args: &DeleteArgs) -> CliResult {
         _ => None,
     };
     let success = client.delete_template(&waba, &args.name, hsm_id.as_deref()).await?;
+    if success && found.iter().any(|t| t.status == TemplateStatus::Approved) {
+        let (path, mut journal) = super::sync::journal(ctx)?;
+        journal.deleted_name(&args.name, super::sync::now());
+        super::sync::save_journal(&path, &mut journal)?;
+    }
     let answer = Deleted { name: args.name.clone(), languages, success };
     let table = Table::record(vec![
         ("deleted", Cell::plain(&answer.name)),

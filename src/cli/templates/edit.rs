@@ -9,7 +9,7 @@ use super::{lookup, sync};
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult, Kind};
 use crate::render::{Cell, Table, diag};
-use crate::templates::plan::{ActionKind, plan};
+use crate::templates::plan::{ActionKind, RemoteTemplate, plan};
 
 /// Arguments of `templates edit`.
 #[derive(Debug, Args)]
@@ -39,8 +39,10 @@ pub async fn run(ctx: &mut Ctx, args: &EditArgs) -> CliResult {
         .ok_or_else(|| CliError::usage(format!("{}: the file has no name or language", args.file.display())))?;
     let client = ctx.client().await?;
     let template = lookup::one(ctx, &client, &name, Some(&language)).await?;
-    let remote = [super::show::remote(&template)];
-    let planned = plan(std::slice::from_ref(&file), &remote, &[] as &[(&str, i64)], sync::now());
+    let (journal_path, mut journal) = sync::journal(ctx)?;
+    let remote =
+        [RemoteTemplate { last_edits: journal.edits_of(template.id.as_str()), ..super::show::remote(&template) }];
+    let planned = plan(std::slice::from_ref(&file), &remote, &journal.deleted, sync::now());
     let Some(action) = planned.actions.first() else {
         return Err(CliError::usage("nothing to compare"));
     };
@@ -58,6 +60,8 @@ pub async fn run(ctx: &mut Ctx, args: &EditArgs) -> CliResult {
     }
     let payload = super::create::prepared_payload(ctx, &client, &file).await?;
     let success = client.edit_template(template.id.as_str(), &super::apply::edit_body(&payload)).await?;
+    journal.edited(template.id.as_str(), sync::now());
+    sync::save_journal(&journal_path, &mut journal)?;
     let answer = Edited { id: template.id.as_str().to_string(), name, language, success };
     let table = Table::record(vec![
         ("edited", Cell::plain(&answer.name)),

@@ -23,8 +23,9 @@ pub struct PlanArgs {
 pub async fn run(ctx: &mut Ctx, args: &PlanArgs) -> CliResult {
     let local = sync::local_files(&args.dir, false)?;
     let client = ctx.client().await?;
-    let remote = sync::remote_all(ctx, &client).await?;
-    let plan = plan(&local, &remote, &[] as &[(&str, i64)], sync::now());
+    let (_, journal) = sync::journal(ctx)?;
+    let remote = sync::remote_all(ctx, &client, &journal).await?;
+    let plan = plan(&local, &remote, &journal.deleted, sync::now());
     let table = sync::plan_table(&plan);
     let count = |k| plan.count(k);
     let summary = format!(

@@ -33,7 +33,7 @@ struct Pulled {
 
 pub async fn run(ctx: &mut Ctx, args: &PullArgs) -> CliResult {
     let client = ctx.client().await?;
-    let remote = sync::remote_all(ctx, &client).await?;
+    let remote = sync::remote_all(ctx, &client, &Default::default()).await?;
     let mut pulled = Vec::new();
     for template in remote.iter().filter(|t| !matches!(t.status.as_str(), "DELETED" | "PENDING_DELETION")) {
         let path = file_path_for(&args.dir, &template.name, &template.language, FileFormat::Toml);

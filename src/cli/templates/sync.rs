@@ -1,20 +1,43 @@
 //! What `pull`, `plan`, `apply` and `edit` share: the account's templates as the planner sees
 //! them, the local directory, and how a plan looks.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::cli::ctx::Ctx;
-use crate::cli::error::{CliError, CliResult};
+use crate::cli::error::{CliError, CliResult, Kind};
 use crate::graph::{GraphClient, PageRequest, TemplateFilter};
 use crate::render::{Cell, Table, Tone};
 use crate::templates::file::{TemplateFile, find_template_files};
+use crate::templates::journal::{Journal, JournalError};
 use crate::templates::plan::{Action, ActionKind, Plan, RemoteTemplate};
 
-/// Every template of the account.
-pub async fn remote_all(ctx: &mut Ctx, client: &GraphClient) -> CliResult<Vec<RemoteTemplate>> {
+/// Every template of the account, with the edits waba made to each (from the journal).
+pub async fn remote_all(ctx: &mut Ctx, client: &GraphClient, journal: &Journal) -> CliResult<Vec<RemoteTemplate>> {
     let waba = ctx.account_id()?;
     let listing = client.templates(&waba, &TemplateFilter::default(), PageRequest::All).await?;
-    Ok(listing.items.iter().map(super::show::remote).collect())
+    Ok(listing
+        .items
+        .iter()
+        .map(|t| RemoteTemplate { last_edits: journal.edits_of(t.id.as_str()), ..super::show::remote(t) })
+        .collect())
+}
+
+/// The account's local journal (edits and deletions made through waba) and its path.
+pub fn journal(ctx: &mut Ctx) -> CliResult<(PathBuf, Journal)> {
+    let waba = ctx.account_id()?;
+    let path = Journal::path(&ctx.paths.data_dir, &waba);
+    let journal = Journal::load(&path).map_err(journal_error)?;
+    Ok((path, journal))
+}
+
+/// Save the journal (after changes were made).
+pub fn save_journal(path: &Path, journal: &mut Journal) -> CliResult {
+    journal.save(path, now()).map_err(journal_error)
+}
+
+fn journal_error(err: JournalError) -> CliError {
+    CliError::new(Kind::Config, format!("template journal {err}"))
+        .hint("the journal records waba's own edits and deletions; delete the file to start afresh")
 }
 
 /// Every template file below `dir`; with `lint`, a lint error stops everything (exit 8),
