@@ -744,7 +744,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the account''s templates: name, language, category, status, quality')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template in full, or as a template file (--file toml|json)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template in full, or as a template file (-o toml|json)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Lint template files, upload their media headers and submit them for review')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an existing template from its file, where Meta allows edits')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a template: every language, or one with --language')
@@ -787,7 +787,6 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
         }
         'waba;templates;show' {
             [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Its language (needed when the template exists in several)')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Print it as a template file (Meta''s create payload) instead, ready to keep in git')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -1020,7 +1019,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
         }
         'waba;templates;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the account''s templates: name, language, category, status, quality')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template in full, or as a template file (--file toml|json)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template in full, or as a template file (-o toml|json)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Lint template files, upload their media headers and submit them for review')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an existing template from its file, where Meta allows edits')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a template: every language, or one with --language')
@@ -1299,7 +1298,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
         }
         'waba;help;templates' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the account''s templates: name, language, category, status, quality')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template in full, or as a template file (--file toml|json)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template in full, or as a template file (-o toml|json)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Lint template files, upload their media headers and submit them for review')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an existing template from its file, where Meta allows edits')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a template: every language, or one with --language')

@@ -692,7 +692,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List the account''s templates: name, language, category, status, quality'
-            cand show 'Show one template in full, or as a template file (--file toml|json)'
+            cand show 'Show one template in full, or as a template file (-o toml|json)'
             cand create 'Lint template files, upload their media headers and submit them for review'
             cand edit 'Change an existing template from its file, where Meta allows edits'
             cand delete 'Delete a template: every language, or one with --language'
@@ -733,7 +733,6 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;templates;show'= {
             cand --language 'Its language (needed when the template exists in several)'
-            cand --file 'Print it as a template file (Meta''s create payload) instead, ready to keep in git'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --color 'When to use colour'
@@ -956,7 +955,7 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;templates;help'= {
             cand list 'List the account''s templates: name, language, category, status, quality'
-            cand show 'Show one template in full, or as a template file (--file toml|json)'
+            cand show 'Show one template in full, or as a template file (-o toml|json)'
             cand create 'Lint template files, upload their media headers and submit them for review'
             cand edit 'Change an existing template from its file, where Meta allows edits'
             cand delete 'Delete a template: every language, or one with --language'
@@ -1190,7 +1189,7 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;help;templates'= {
             cand list 'List the account''s templates: name, language, category, status, quality'
-            cand show 'Show one template in full, or as a template file (--file toml|json)'
+            cand show 'Show one template in full, or as a template file (-o toml|json)'
             cand create 'Lint template files, upload their media headers and submit them for review'
             cand edit 'Change an existing template from its file, where Meta allows edits'
             cand delete 'Delete a template: every language, or one with --language'

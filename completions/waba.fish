@@ -27,7 +27,8 @@ end
 complete -c waba -n "__fish_waba_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -55,7 +56,8 @@ complete -c waba -n "__fish_waba_needs_command" -f -a "help" -d 'Print this mess
 complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -80,7 +82,8 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_su
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -104,7 +107,8 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -131,7 +135,8 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -154,7 +159,8 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -176,7 +182,8 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -202,7 +209,8 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -226,7 +234,8 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -246,7 +255,8 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -267,7 +277,8 @@ red\t'Fail on RED (low) only'"
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -290,7 +301,8 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -324,7 +336,8 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -359,7 +372,8 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -381,7 +395,8 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -401,7 +416,8 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -429,7 +445,8 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -456,7 +473,8 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -481,7 +499,8 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -503,7 +522,8 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -522,7 +542,8 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -541,7 +562,8 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -560,7 +582,8 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -586,7 +609,8 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -603,7 +627,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "list" -d 'List the account\'s templates: name, language, category, status, quality'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "show" -d 'Show one template in full, or as a template file (--file toml|json)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "show" -d 'Show one template in full, or as a template file (-o toml|json)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "create" -d 'Lint template files, upload their media headers and submit them for review'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "edit" -d 'Change an existing template from its file, where Meta allows edits'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "delete" -d 'Delete a template: every language, or one with --language'
@@ -622,7 +646,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -640,12 +665,11 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l language -d 'Its language (needed when the template exists in several)' -r
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l file -d 'Print it as a template file (Meta\'s create payload) instead, ready to keep in git' -r -f -a "toml\t'TOML, as `templates pull` writes it'
-json\t'JSON: Meta\'s create payload'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -664,7 +688,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -684,7 +709,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -704,7 +730,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -728,7 +755,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -747,7 +775,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -766,7 +795,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -785,7 +815,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -806,7 +837,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -826,7 +858,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -843,7 +876,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the account\'s templates: name, language, category, status, quality'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one template in full, or as a template file (--file toml|json)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one template in full, or as a template file (-o toml|json)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "create" -d 'Lint template files, upload their media headers and submit them for review'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an existing template from its file, where Meta allows edits'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a template: every language, or one with --language'
@@ -857,7 +890,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -882,7 +916,8 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -902,7 +937,8 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -924,7 +960,8 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -943,7 +980,8 @@ complete -c waba -n "__fish_waba_using_subcommand completions" -s V -l version -
 complete -c waba -n "__fish_waba_using_subcommand man" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header row'"
+csv\t'Comma-separated values with a header row'
+toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -987,7 +1025,7 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile and its secrets'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "list" -d 'List the account\'s templates: name, language, category, status, quality'
-complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "show" -d 'Show one template in full, or as a template file (--file toml|json)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "show" -d 'Show one template in full, or as a template file (-o toml|json)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "create" -d 'Lint template files, upload their media headers and submit them for review'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "edit" -d 'Change an existing template from its file, where Meta allows edits'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "delete" -d 'Delete a template: every language, or one with --language'

@@ -16,6 +16,8 @@ pub enum OutputFormat {
     Ndjson,
     /// Comma-separated values with a header row
     Csv,
+    /// TOML (`templates show`: the template file); a list becomes [[items]]
+    Toml,
 }
 
 /// When to colour output.
@@ -102,6 +104,7 @@ impl GlobalArgs {
             OutputFormat::Json => Format::Json,
             OutputFormat::Ndjson => Format::Ndjson,
             OutputFormat::Csv => Format::Csv,
+            OutputFormat::Toml => Format::Toml,
         }
     }
 

@@ -23,6 +23,8 @@ pub enum Format {
     Ndjson,
     /// Comma-separated values with a header row (the table's columns).
     Csv,
+    /// TOML; null values are left out (TOML has none) and a list becomes `[[items]]`.
+    Toml,
 }
 
 /// Whether to colour output.
@@ -159,6 +161,10 @@ impl Output {
                 serde_json::to_writer_pretty(&mut self.out, json)?;
                 writeln!(self.out)?;
             }
+            Format::Toml => {
+                let text = to_toml(serde_json::to_value(json)?)?;
+                self.out.write_all(text.as_bytes())?;
+            }
             Format::Ndjson => match serde_json::to_value(json)? {
                 serde_json::Value::Array(items) => {
                     for item in items {
@@ -192,7 +198,7 @@ impl Output {
                 w.write_record(row)?;
                 w.flush()
             }
-            Format::Table | Format::Json => Ok(()),
+            Format::Table | Format::Json | Format::Toml => Ok(()),
         }
     }
 
@@ -205,6 +211,26 @@ impl Output {
     pub fn raw(&mut self, bytes: &[u8]) -> io::Result<()> {
         self.out.write_all(bytes)?;
         self.out.flush()
+    }
+}
+
+/// A JSON value as a TOML document.
+fn to_toml(value: serde_json::Value) -> io::Result<String> {
+    let value = match without_nulls(value) {
+        serde_json::Value::Object(map) => serde_json::Value::Object(map),
+        other => serde_json::json!({ "items": other }),
+    };
+    toml::to_string(&value).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
+}
+
+fn without_nulls(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            Value::Object(map.into_iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k, without_nulls(v))).collect())
+        }
+        Value::Array(items) => Value::Array(items.into_iter().filter(|v| !v.is_null()).map(without_nulls).collect()),
+        other => other,
     }
 }
 
@@ -247,6 +273,7 @@ mod tests {
         assert_eq!(run(Format::Csv), "id,name\n1,\"a, b\"\n");
         assert_eq!(run(Format::Ndjson), "{\"id\":\"1\",\"name\":\"a, b\"}\n");
         assert!(run(Format::Json).starts_with("[\n"));
+        assert_eq!(run(Format::Toml), "[[items]]\nid = \"1\"\nname = \"a, b\"\n");
         let table = run(Format::Table);
         assert_eq!(table, "ID  NAME\n1   a, b\n");
     }

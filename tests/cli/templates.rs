@@ -191,7 +191,7 @@ fn list_filters_and_shows_meta_fields() {
 #[test]
 fn show_as_file_lints_clean() {
     let env = sandbox_env();
-    let run = env.run(&["--sandbox", "templates", "show", "order_update", "--language", "en_US", "--file", "toml"]);
+    let run = env.run(&["--sandbox", "templates", "show", "order_update", "--language", "en_US", "-o", "toml"]);
     run.expect_code(0);
     assert!(run.stdout.contains("name = \"order_update\""), "{}", run.all());
     let dir = template_dir(&env, &[("order_update.toml", &run.stdout)]);

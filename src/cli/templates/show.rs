@@ -1,26 +1,20 @@
 //! `waba templates show NAME`.
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 
 use super::lookup;
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult};
 use crate::graph::models::MessageTemplate;
-use crate::render::{Cell, Table};
+use crate::render::{Cell, Format, Table};
 use crate::templates::plan::{RemoteTemplate, remote_to_file_payload};
 use crate::templates::serialize::{to_json_string, to_toml_string};
 
-/// The file forms of a template.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum FileForm {
-    /// TOML, as `templates pull` writes it
-    Toml,
-    /// JSON: Meta's create payload
-    Json,
-}
-
 /// Arguments of `templates show`.
 #[derive(Debug, Args)]
+#[command(after_long_help = "The table shows the template in full (id, status, quality, components). \
+With -o json or -o toml the output is the template file instead: Meta's create payload in the \
+stable key order `templates pull` writes, ready to keep in git.")]
 pub struct ShowArgs {
     /// The template's name
     name: String,
@@ -28,20 +22,18 @@ pub struct ShowArgs {
     /// Its language (needed when the template exists in several)
     #[arg(long, value_name = "CODE")]
     language: Option<String>,
-
-    /// Print it as a template file (Meta's create payload) instead, ready to keep in git
-    #[arg(long, value_name = "FORM", value_enum)]
-    file: Option<FileForm>,
 }
 
 pub async fn run(ctx: &mut Ctx, args: &ShowArgs) -> CliResult {
     let client = ctx.client().await?;
     let template = lookup::one(ctx, &client, &args.name, args.language.as_deref()).await?;
-    if let Some(form) = args.file {
+    // JSON and TOML give the template file (Meta's create payload), ready to keep in git.
+    let format = ctx.out.format();
+    if matches!(format, Format::Json | Format::Toml) {
         let payload = remote_to_file_payload(&remote(&template));
-        let text = match form {
-            FileForm::Toml => to_toml_string(&payload),
-            FileForm::Json => to_json_string(&payload),
+        let text = match format {
+            Format::Toml => to_toml_string(&payload),
+            _ => to_json_string(&payload),
         }
         .map_err(|e| CliError::usage(format!("cannot write {} as a file: {e}", args.name)))?;
         ctx.out.raw(text.as_bytes())?;
