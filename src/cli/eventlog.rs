@@ -52,14 +52,15 @@ pub struct ReadStats {
 /// Skipped lines reported one by one before only the count is given.
 const SKIPS_SHOWN: u64 = 5;
 
-/// Read the log and hand each event, in time order, to `each`.
-pub fn for_each_event(args: &LogArgs, mut each: impl FnMut(&Event) -> CliResult) -> CliResult<ReadStats> {
+/// Read the log and hand each event, in time order, to `each`. A progress bar shows on a
+/// terminal unless `quiet`.
+pub fn for_each_event(args: &LogArgs, quiet: bool, mut each: impl FnMut(&Event) -> CliResult) -> CliResult<ReadStats> {
     let format = match args.format {
         LogFormat::Jsonl => events::Format::Jsonl,
         LogFormat::Csv => events::Format::Csv,
     };
     let source = input::open(&args.log)?;
-    let progress = progress::for_file(&args.log);
+    let progress = if quiet { None } else { progress::for_file(&args.log) };
     // Parsing runs ahead on a second thread, in batches.
     let reader: Box<dyn Read + Send> = match &progress {
         Some(bar) => Box::new(bar.wrap_read(source)),
@@ -74,7 +75,7 @@ pub fn for_each_event(args: &LogArgs, mut each: impl FnMut(&Event) -> CliResult)
             }
             Err(err) if args.skip_invalid => {
                 stats.skipped += 1;
-                if stats.skipped <= SKIPS_SHOWN {
+                if stats.skipped <= SKIPS_SHOWN && !quiet {
                     diag::warning(&format!("{}: skipped {err}", input::display(&args.log)));
                 }
                 Ok(None)
@@ -106,7 +107,7 @@ pub fn for_each_event(args: &LogArgs, mut each: impl FnMut(&Event) -> CliResult)
         bar.finish_and_clear();
     }
     result?;
-    if stats.skipped > 0 {
+    if stats.skipped > 0 && !quiet {
         diag::warning(&format!(
             "{}: skipped {} invalid line{} (--skip-invalid)",
             input::display(&args.log),

@@ -51,7 +51,7 @@ pub fn run(ctx: &mut Ctx, args: &CheckArgs) -> CliResult {
     };
     let name = input::display(&args.log.log);
     let mut checker = Checker::new(cfg).map_err(|e| CliError::usage(e.to_string()))?;
-    eventlog::for_each_event(&args.log, |event| {
+    eventlog::for_each_event(&args.log, ctx.global.quiet, |event| {
         checker.push(event).map_err(|e| CliError::usage(format!("{name}: {e}")))
     })?;
     let report = checker.finish();

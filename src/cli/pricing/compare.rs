@@ -48,7 +48,7 @@ pub fn run(ctx: &mut Ctx, args: &CompareArgs) -> CliResult {
         .into_iter()
         .map(|r| (r, State::Running(Box::new(Pricer::new(PricingConfig { regime: Some(r), ..cfg.clone() })))))
         .collect();
-    eventlog::for_each_event(&args.log, |event| {
+    eventlog::for_each_event(&args.log, ctx.global.quiet, |event| {
         for (_, state) in &mut states {
             if let State::Running(pricer) = state
                 && let Err(err) = pricer.push(event)

@@ -45,7 +45,7 @@ pub fn run(ctx: &mut Ctx, args: &SimulateArgs) -> CliResult {
     let stream = args.explain && matches!(format, Format::Ndjson | Format::Csv);
     let mut rows = Vec::new();
     let name = input::display(&args.log.log);
-    let stats = eventlog::for_each_event(&args.log, |event| {
+    let stats = eventlog::for_each_event(&args.log, ctx.global.quiet, |event| {
         let row = pricer.push(event).map_err(|e| sim_error(&name, e.into()))?;
         if let Some(row) = row {
             if stream {
