@@ -8,6 +8,7 @@
 
 mod errors;
 pub(crate) mod review;
+mod seed;
 pub mod store;
 pub(crate) mod upload;
 
