@@ -42,6 +42,10 @@ pub async fn run(ctx: &mut Ctx, args: &CreateArgs) -> CliResult {
     // Everything is checked before anything is sent.
     let files = load_and_lint(&args.files)?;
     if args.dry_run {
+        if ctx.global.sandbox {
+            ctx.ensure_sandbox().await?;
+        }
+        // Without a configured account the path shows a placeholder: nothing is sent anyway.
         let waba = ctx.account_id().unwrap_or_else(|_| "{waba-id}".to_string());
         let requests: Vec<Value> = files
             .iter()
