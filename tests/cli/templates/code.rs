@@ -1,0 +1,107 @@
+//! Templates as code against the sandbox: pull, plan, apply, edit.
+
+use serde_json::Value;
+
+use super::*;
+
+#[test]
+fn pull_twice_changes_nothing_and_plan_is_in_sync() {
+    let env = sandbox_env();
+    let dir = env.data_dir().parent().unwrap().join("pulled");
+    let run = env.run(&["--sandbox", "templates", "pull", dir.to_str().unwrap(), "-o", "json"]);
+    run.expect_code(0);
+    let first = run.json();
+    assert!(first.as_array().unwrap().iter().all(|p| p["written"] == true), "{first}");
+    assert!(dir.join("order_update").join("en_US.toml").is_file());
+    let run = env.run(&["--sandbox", "templates", "pull", dir.to_str().unwrap(), "-o", "json"]);
+    assert!(run.json().as_array().unwrap().iter().all(|p| p["written"] == false), "{}", run.all());
+    let run = env.run(&["--sandbox", "templates", "plan", dir.to_str().unwrap(), "-o", "json"]);
+    run.expect_code(0);
+    assert!(run.json()["actions"].as_array().unwrap().iter().all(|a| a["kind"] == "unchanged"), "{}", run.all());
+}
+
+#[test]
+fn apply_twice_makes_no_change_the_second_time() {
+    let env = sandbox_env();
+    let dir = copy_examples(&env);
+    let d = dir.to_str().unwrap();
+    // Not on a terminal: --yes is required.
+    env.run(&["--sandbox", "templates", "apply", d]).expect_code(2);
+    let run = env.run(&["--sandbox", "templates", "apply", d, "--yes", "-o", "json"]);
+    run.expect_code(0);
+    let done = run.json();
+    assert_eq!(done.as_array().unwrap().len(), 7, "{done}");
+    assert!(done.as_array().unwrap().iter().all(|o| o["result"] == "done" && o["action"] == "create"), "{done}");
+    let run = env.run(&["--sandbox", "templates", "apply", d, "--yes", "-o", "json"]);
+    run.expect_code(0);
+    assert_eq!(run.json(), serde_json::json!([]));
+    // The seeded templates have no files: drift, so plan exits 8 until --prune.
+    let run = env.run(&["--sandbox", "templates", "plan", d]);
+    run.expect_code(8);
+    assert!(run.stdout.contains("remote-only"), "{}", run.all());
+    // Pruning deletes what it can; the DISABLED template is blocked, not failed.
+    let run = env.run(&["--sandbox", "templates", "apply", d, "--yes", "--prune", "-o", "json"]);
+    run.expect_code(8);
+    let outcomes = run.json();
+    let blocked: Vec<&Value> = outcomes.as_array().unwrap().iter().filter(|o| o["result"] == "blocked").collect();
+    assert_eq!(blocked.len(), 1, "{outcomes}");
+    assert_eq!(blocked[0]["name"], "legacy_coupon");
+}
+
+#[test]
+fn apply_lints_first() {
+    let env = sandbox_env();
+    let dir = template_dir(&env, &[("bad.toml", BAD)]);
+    let run = env.run(&["--sandbox", "templates", "apply", dir.to_str().unwrap(), "--yes"]);
+    run.expect_code(8);
+    assert!(run.stderr.contains("nothing was sent"), "{}", run.all());
+    env.run(&["--sandbox", "templates", "plan", "/no/such/dir"]).expect_code(2);
+}
+
+#[test]
+fn edit_follows_meta_rules() {
+    let env = sandbox_env();
+    let dir = env.data_dir().parent().unwrap().join("pulled");
+    env.run(&["--sandbox", "templates", "pull", dir.to_str().unwrap()]).expect_code(0);
+    let file = dir.join("order_update").join("en_US.toml");
+    let original = std::fs::read_to_string(&file).unwrap();
+    // Unchanged: nothing to do.
+    env.run(&["--sandbox", "templates", "edit", file.to_str().unwrap()]).expect_code(0);
+    // A new category for an approved template is refused before anything is sent.
+    std::fs::write(&file, original.replace("category = \"UTILITY\"", "category = \"MARKETING\"")).unwrap();
+    let run = env.run(&["--sandbox", "templates", "edit", file.to_str().unwrap()]);
+    run.expect_code(1);
+    assert!(run.stderr.contains("category"), "{}", run.all());
+    // A changed body is accepted once; a second edit within 24 hours is refused by the API.
+    let changed = original.replace("Thank you", "Thanks");
+    assert_ne!(changed, original, "the seeded body changed; update this test");
+    std::fs::write(&file, &changed).unwrap();
+    let run = env.run(&["--sandbox", "templates", "edit", file.to_str().unwrap(), "-o", "json"]);
+    run.expect_code(0);
+    assert_eq!(run.json()["success"], true);
+    env.run(&["--sandbox", "templates", "wait", "order_update", "--language", "en_US", "--timeout", "20s"])
+        .expect_code(0);
+    std::fs::write(&file, changed.replace("Thanks", "Many thanks")).unwrap();
+    let run = env.run(&["--sandbox", "templates", "edit", file.to_str().unwrap()]);
+    run.expect_code(1);
+    assert!(run.stderr.contains("24 hours"), "{}", run.all());
+}
+
+#[test]
+fn plan_remembers_deleted_names_and_edits_made_through_waba() {
+    let env = sandbox_env();
+    let dir = env.data_dir().parent().unwrap().join("pulled");
+    env.run(&["--sandbox", "templates", "pull", dir.to_str().unwrap()]).expect_code(0);
+    // Delete an approved template: its name is blocked for 30 days, and plan says so.
+    env.run(&["--sandbox", "templates", "delete", "order_update", "--yes"]).expect_code(0);
+    let run = env.run(&["--sandbox", "templates", "plan", dir.to_str().unwrap(), "-o", "json"]);
+    run.expect_code(8);
+    let plan = run.json();
+    let blocked: Vec<&Value> =
+        plan["actions"].as_array().unwrap().iter().filter(|a| a["name"] == "order_update").collect();
+    assert!(!blocked.is_empty(), "{plan}");
+    for action in blocked {
+        assert_eq!(action["kind"], "blocked", "{action}");
+        assert!(action["reason"].as_str().unwrap().starts_with("name-recently-deleted"), "{action}");
+    }
+}
