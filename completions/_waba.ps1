@@ -106,6 +106,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--start-tier', '--start-tier', [CompletionResultType]::ParameterName, 'The messaging limit at the start of the log: 250, 1K, 2K, 10K, 100K, unlimited')
             [CompletionResult]::new('--regime', '--regime', [CompletionResultType]::ParameterName, 'Force one regime instead of choosing by date (per-portfolio from 2025-10-07)')
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'The WABA''s time zone (IANA name): when 2025-10-07 begins')
+            [CompletionResult]::new('--quality', '--quality', [CompletionResultType]::ParameterName, 'Quality ratings over time, CSV `ts,quality` (high|medium|low); High when not given')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')

@@ -1128,7 +1128,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__limits__subcmd__check)
-            opts="-o -v -q -h -V --format --sort --skip-invalid --start-tier --verified --regime --timezone --output --color --verbose --quiet --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --format --sort --skip-invalid --start-tier --verified --regime --timezone --quality --output --color --verbose --quiet --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1147,6 +1147,10 @@ _waba() {
                     return 0
                     ;;
                 --timezone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quality)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -100,6 +100,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --start-tier 'The messaging limit at the start of the log: 250, 1K, 2K, 10K, 100K, unlimited'
             cand --regime 'Force one regime instead of choosing by date (per-portfolio from 2025-10-07)'
             cand --timezone 'The WABA''s time zone (IANA name): when 2025-10-07 begins'
+            cand --quality 'Quality ratings over time, CSV `ts,quality` (high|medium|low); High when not given'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --color 'When to use colour'

@@ -104,6 +104,7 @@ csv\t'CSV with a header row of the same field names'"
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l start-tier -d 'The messaging limit at the start of the log: 250, 1K, 2K, 10K, 100K, unlimited' -r
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l regime -d 'Force one regime instead of choosing by date (per-portfolio from 2025-10-07)' -r
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l timezone -d 'The WABA\'s time zone (IANA name): when 2025-10-07 begins' -r
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l quality -d 'Quality ratings over time, CSV `ts,quality` (high|medium|low); High when not given' -r -F
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'

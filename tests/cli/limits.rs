@@ -129,7 +129,7 @@ fn simulate_meta_four_day_example() {
     ]);
     run.expect_code(0);
     let v = run.json();
-    let limits: Vec<_> = v["rows"].as_array().unwrap().iter().map(|r| r["limit_at_start"].as_u64().unwrap()).collect();
+    let limits: Vec<_> = v["days"].as_array().unwrap().iter().map(|r| r["limit_at_start"].as_u64().unwrap()).collect();
     assert_eq!(limits, [1000, 1000, 1000, 10000], "{v}");
 }
 
@@ -274,4 +274,25 @@ fn check_per_number_regime_limits_each_number_separately() {
     let peaks = v["peaks"].as_array().unwrap();
     assert_eq!(peaks.len(), 2, "{v}");
     assert!(peaks.iter().all(|p| p["scope"]["kind"] == "number" && p["peak_unique_users"] == 130), "{v}");
+}
+
+#[test]
+fn check_quality_timeline_drops_a_flagged_number_one_level() {
+    let env = TestEnv::new();
+    // Per-number rules (2024): a number at 100K rated low for 7 days drops to 10K.
+    let lines: Vec<_> =
+        (0..10).map(|day| template(&format!("2024-03-{:02}T12:00:00Z", day + 1), &user(day), PN1)).collect();
+    let log = write(&env, "days.jsonl", &jsonl(&lines));
+    let quality = write(&env, "quality.csv", "ts,quality\n2024-03-01T00:00:00Z,low\n");
+    let run = env.run(&["limits", "check", s(&log), "--start-tier", "100k", "--quality", s(&quality), "-o", "json"]);
+    run.expect_code(0);
+    let v = run.json();
+    let change = &v["tier_changes"][0];
+    assert_eq!((change["from"].as_str(), change["to"].as_str()), (Some("100K"), Some("10K")), "{v}");
+    assert_eq!(change["cause"]["kind"], "flagged-7-days", "{v}");
+    // A bad timeline names its line and field.
+    let bad = write(&env, "bad.csv", "ts,quality\n2024-03-01T00:00:00Z,purple\n");
+    let run = env.run(&["limits", "check", s(&log), "--quality", s(&bad)]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("line 2, field `quality`"), "{}", run.all());
 }

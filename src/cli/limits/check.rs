@@ -9,7 +9,7 @@ use crate::cli::error::{CliError, CliResult, Kind};
 use crate::cli::eventlog::{self, LogArgs};
 use crate::cli::input;
 use crate::render::{Cell, Report, Section, Table, Tone};
-use crate::sim::limits::{CheckConfig, CheckReport, Checker, Regime, Tier};
+use crate::sim::limits::{CheckConfig, CheckReport, Checker, Regime, Tier, parse_quality_timeline};
 
 /// Rows of blocked sends and pair-rate violations shown in a table; JSON and CSV carry them all.
 const TABLE_ROWS: usize = 20;
@@ -35,6 +35,10 @@ pub struct CheckArgs {
     /// The WABA's time zone (IANA name): when 2025-10-07 begins
     #[arg(long, value_name = "IANA", default_value = "UTC")]
     timezone: String,
+
+    /// Quality ratings over time, CSV `ts,quality` (high|medium|low); High when not given
+    #[arg(long, value_name = "FILE")]
+    quality: Option<std::path::PathBuf>,
 }
 
 pub fn run(ctx: &mut Ctx, args: &CheckArgs) -> CliResult {
@@ -42,11 +46,17 @@ pub fn run(ctx: &mut Ctx, args: &CheckArgs) -> CliResult {
         CliError::usage(format!("unknown time zone {:?}", args.timezone))
             .hint("pass an IANA name such as UTC or Asia/Kolkata")
     })?;
+    let quality = match &args.quality {
+        Some(path) => parse_quality_timeline(&input::read_text(path)?)
+            .map_err(|e| CliError::usage(format!("{}: {e}", input::display(path))))?,
+        None => Vec::new(),
+    };
     let cfg = CheckConfig {
         start_tier: args.start_tier,
         verified: args.verified,
         regime: args.regime,
         time_zone,
+        quality,
         ..CheckConfig::default()
     };
     let name = input::display(&args.log.log);

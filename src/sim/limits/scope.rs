@@ -48,12 +48,14 @@ impl Serialize for ScopeId {
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum ChangeCause {
     /// Unique users in the last 7 days reached half the limit.
+    #[serde(rename = "half-limit-in-7-days")]
     HalfLimitIn7Days { unique_7d: u64, needed: u64 },
     /// First step through unique users in a 30-day moving period.
     ThirtyDayPath { unique_30d: u64, needed: u64 },
     /// Business verification (per-portfolio 250 → 2,000).
     Verified,
     /// Quality Low (Flagged) for 7 days (per-number).
+    #[serde(rename = "flagged-7-days")]
     Flagged7Days,
     /// Migration to the per-portfolio regime: highest limit among the numbers.
     Migration { numbers: u64, highest_number_tier: Tier },

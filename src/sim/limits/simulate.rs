@@ -51,6 +51,8 @@ pub struct DayRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SimReport {
     pub regime: Regime,
+    /// One row per day (`days` in JSON, as in `limits plan`).
+    #[serde(rename = "days")]
     pub rows: Vec<DayRow>,
     /// Upgrade qualified but effective after the last day.
     pub pending: Option<SimChange>,
