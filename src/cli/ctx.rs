@@ -81,6 +81,7 @@ impl Ctx {
             state_path: Some(self.paths.sandbox_state()),
             token: token.clone(),
             addr: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+            review_delay: sandbox_review_delay(),
         })
         .await?;
         let id = running.identity();
@@ -147,6 +148,22 @@ impl Ctx {
         }
         if let Some(sandbox) = self.sandbox {
             sandbox.shutdown().await;
+        }
+    }
+}
+
+/// The sandbox's template review delay: `WABA_SANDBOX_REVIEW_DELAY_MS` (whole milliseconds),
+/// else the default; an unparsable value is ignored with a warning.
+pub fn sandbox_review_delay() -> std::time::Duration {
+    let Some(value) = process_env(env::SANDBOX_REVIEW_DELAY_MS) else { return sandbox::DEFAULT_REVIEW_DELAY };
+    match value.trim().parse::<u64>() {
+        Ok(ms) => std::time::Duration::from_millis(ms),
+        Err(_) => {
+            diag::warning(&format!(
+                "ignoring {}={value:?}: expected whole milliseconds, e.g. 0",
+                env::SANDBOX_REVIEW_DELAY_MS
+            ));
+            sandbox::DEFAULT_REVIEW_DELAY
         }
     }
 }

@@ -40,6 +40,13 @@ pub struct LogArgs {
     pub skip_invalid: bool,
 }
 
+/// `--timezone`: an IANA time-zone name (the WABA's zone), from the bundled database.
+pub fn parse_time_zone(name: &str) -> Result<jiff::tz::TimeZone, String> {
+    jiff::tz::TimeZone::get(name).map_err(|_| {
+        format!("unknown time zone {name:?}; pass an IANA name such as UTC, America/Sao_Paulo or Asia/Kolkata")
+    })
+}
+
 /// What reading left behind.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ReadStats {

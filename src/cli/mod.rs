@@ -70,7 +70,7 @@ fn after_help() -> String {
     }
     text.push_str(&format!(
         "  {:<22} sandbox: template review delay in ms (default 3000)\n",
-        crate::sandbox::REVIEW_DELAY_ENV
+        crate::config::env::SANDBOX_REVIEW_DELAY_MS
     ));
     text.push_str(
         "  NO_COLOR               disable colour\n\n\

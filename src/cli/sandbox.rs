@@ -70,6 +70,7 @@ async fn serve(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
         state_path: Some(state.clone()),
         token: token.clone(),
         addr: std::net::SocketAddr::from(([127, 0, 0, 1], args.port)),
+        review_delay: super::ctx::sandbox_review_delay(),
     })
     .await?;
     let id = running.identity();

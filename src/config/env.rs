@@ -24,6 +24,9 @@ pub const CONFIG_DIR: &str = "WABA_CONFIG_DIR";
 /// Directory holding the sandbox state and other data.
 pub const DATA_DIR: &str = "WABA_DATA_DIR";
 
+/// Sandbox only: template review delay in milliseconds (default 3000).
+pub const SANDBOX_REVIEW_DELAY_MS: &str = "WABA_SANDBOX_REVIEW_DELAY_MS";
+
 /// Every variable with a one-line description, for `--help` and the README.
 pub const ALL: &[(&str, &str)] = &[
     (PROFILE, "profile to use instead of the default one"),

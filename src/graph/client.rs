@@ -189,15 +189,20 @@ impl GraphClient {
     }
 
     async fn get_once<T: DeserializeOwned>(&self, url: &Url, label: &str) -> Result<T, GraphError> {
+        let request = self.inner.http.get(url.clone()).bearer_auth(self.inner.token.expose_secret());
+        self.exchange(request, url, label).await
+    }
+
+    /// Send a built request, log it, note the ops headers, and decode the answer or Meta's error.
+    /// Every read and write goes through here.
+    pub(super) async fn exchange<T: DeserializeOwned>(
+        &self,
+        request: reqwest::RequestBuilder,
+        url: &Url,
+        label: &str,
+    ) -> Result<T, GraphError> {
         let started = Instant::now();
-        let response = self
-            .inner
-            .http
-            .get(url.clone())
-            .bearer_auth(self.inner.token.expose_secret())
-            .send()
-            .await
-            .map_err(|e| transport_error(label, &e))?;
+        let response = request.send().await.map_err(|e| transport_error(label, &e))?;
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         let body = response.bytes().await.map_err(|e| transport_error(label, &e))?;
@@ -217,7 +222,7 @@ impl GraphClient {
     }
 
     /// Note the headers ops people care about.
-    pub(super) fn observe(&self, headers: &HeaderMap) {
+    fn observe(&self, headers: &HeaderMap) {
         if let Some(usage) = header(headers, "x-business-use-case-usage") {
             tracing::info!("x-business-use-case-usage: {usage}");
         }
@@ -240,7 +245,7 @@ impl GraphClient {
     }
 }
 
-pub(super) fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
@@ -263,7 +268,7 @@ fn check_base_url(raw: &str) -> Result<Url, GraphError> {
     }
 }
 
-pub(super) fn transport_error(label: &str, err: &reqwest::Error) -> GraphError {
+fn transport_error(label: &str, err: &reqwest::Error) -> GraphError {
     let kind = if err.is_connect() {
         TransportKind::Connect
     } else if err.is_timeout() {
@@ -280,7 +285,7 @@ pub(super) fn transport_error(label: &str, err: &reqwest::Error) -> GraphError {
     GraphError::Transport { request: label.to_string(), kind, message }
 }
 
-pub(super) fn decode<T: DeserializeOwned>(label: &str, body: &[u8]) -> Result<T, GraphError> {
+fn decode<T: DeserializeOwned>(label: &str, body: &[u8]) -> Result<T, GraphError> {
     let de = &mut serde_json::Deserializer::from_slice(body);
     serde_path_to_error::deserialize(de).map_err(|e| GraphError::Decode {
         request: label.to_string(),
@@ -289,7 +294,7 @@ pub(super) fn decode<T: DeserializeOwned>(label: &str, body: &[u8]) -> Result<T,
     })
 }
 
-pub(super) fn error_from_response(status: u16, headers: &HeaderMap, body: &[u8], label: &str) -> GraphError {
+fn error_from_response(status: u16, headers: &HeaderMap, body: &[u8], label: &str) -> GraphError {
     #[derive(serde::Deserialize)]
     struct Envelope {
         error: ApiErrorBody,

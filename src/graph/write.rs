@@ -1,13 +1,13 @@
 //! Writes (POST, DELETE): the request builder and the one rule for resending them.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use backon::Retryable;
 use secrecy::ExposeSecret;
 use serde::de::DeserializeOwned;
 use url::Url;
 
-use super::client::{GraphClient, decode, error_from_response, header, snippet, transport_error};
+use super::client::{GraphClient, snippet};
 use super::error::{GraphError, TransportKind};
 
 /// How a write authenticates.
@@ -112,7 +112,6 @@ impl GraphClient {
         url: &Url,
         label: &str,
     ) -> Result<T, GraphError> {
-        let started = Instant::now();
         let token = self.inner.token.expose_secret();
         let mut builder = self.inner.http.request(request.method.clone(), url.clone());
         builder = match request.auth {
@@ -138,23 +137,7 @@ impl GraphClient {
                 builder.header(reqwest::header::CONTENT_TYPE, content_type.as_str()).body(data.clone())
             }
         };
-        let response = builder.send().await.map_err(|e| transport_error(label, &e))?;
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let body = response.bytes().await.map_err(|e| transport_error(label, &e))?;
-        tracing::info!(
-            "{label}{} -> {status} in {} ms{}",
-            url.query().map(|q| format!("?{q}")).unwrap_or_default(),
-            started.elapsed().as_millis(),
-            header(&headers, "x-fb-trace-id").map(|t| format!(" (x-fb-trace-id {t})")).unwrap_or_default()
-        );
-        tracing::trace!("response body: {}", snippet(&body, 4096));
-        self.observe(&headers);
-        if (200..300).contains(&status) {
-            decode(label, &body)
-        } else {
-            Err(error_from_response(status, &headers, &body, label))
-        }
+        self.exchange(builder, url, label).await
     }
 }
 

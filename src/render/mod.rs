@@ -70,6 +70,14 @@ pub struct Report {
     pub csv: Table,
 }
 
+impl Section {
+    /// A titled list, one `- item` a line; `None` when there is nothing to list.
+    pub fn bullets(title: &str, items: impl IntoIterator<Item = String>) -> Option<Section> {
+        let lines: Vec<String> = items.into_iter().map(|item| format!("- {item}")).collect();
+        (!lines.is_empty()).then(|| Section::Text(Some(title.to_string()), lines.join("\n")))
+    }
+}
+
 /// One part of a [`Report`].
 #[derive(Debug, Clone)]
 pub enum Section {

@@ -43,34 +43,11 @@ pub use state::SharedState;
 pub use version::ApiVersion;
 pub use world::World;
 
-/// Environment variable overriding the template review delay of a started
-/// sandbox, in milliseconds (e.g. `0` for an immediate review).
-pub const REVIEW_DELAY_ENV: &str = "WABA_SANDBOX_REVIEW_DELAY_MS";
-
 /// How long a new or edited template stays PENDING before the sandbox's
-/// review policy decides it, unless [`REVIEW_DELAY_ENV`] says otherwise.
+/// review policy decides it, unless [`SandboxOptions::review_delay`] says otherwise.
 pub const DEFAULT_REVIEW_DELAY: std::time::Duration = std::time::Duration::from_secs(3);
 
-/// The review delay from [`REVIEW_DELAY_ENV`] (a whole number of
-/// milliseconds), else [`DEFAULT_REVIEW_DELAY`]; an unparsable value is
-/// ignored with a warning.
-pub fn review_delay_from_env() -> std::time::Duration {
-    match std::env::var(REVIEW_DELAY_ENV) {
-        Ok(v) => match v.trim().parse::<u64>() {
-            Ok(ms) => std::time::Duration::from_millis(ms),
-            Err(_) => {
-                tracing::warn!(value = %v, "sandbox: ignoring invalid {REVIEW_DELAY_ENV}");
-                DEFAULT_REVIEW_DELAY
-            }
-        },
-        Err(_) => DEFAULT_REVIEW_DELAY,
-    }
-}
-
-/// How to run the sandbox. The template review delay is not an option here:
-/// [`start`] reads it from [`REVIEW_DELAY_ENV`] (see [`review_delay_from_env`]);
-/// embedders building their own [`SharedState`] use
-/// [`SharedState::with_review_delay`].
+/// How to run the sandbox.
 #[derive(Clone)]
 pub struct SandboxOptions {
     /// State file; `None` keeps everything in memory.
@@ -79,6 +56,9 @@ pub struct SandboxOptions {
     pub token: String,
     /// Where to listen (`127.0.0.1:0` for an ephemeral port).
     pub addr: SocketAddr,
+    /// How long a new or edited template stays PENDING before review (usually
+    /// [`DEFAULT_REVIEW_DELAY`]).
+    pub review_delay: std::time::Duration,
 }
 
 impl std::fmt::Debug for SandboxOptions {
@@ -87,6 +67,7 @@ impl std::fmt::Debug for SandboxOptions {
             .field("state_path", &self.state_path)
             .field("token", &"<redacted>")
             .field("addr", &self.addr)
+            .field("review_delay", &self.review_delay)
             .finish()
     }
 }
@@ -175,7 +156,7 @@ pub async fn start(opts: SandboxOptions) -> Result<RunningSandbox, SandboxError>
         Some(path) => store::load(path)?.unwrap_or_else(World::seed),
         None => World::seed(),
     };
-    let state = SharedState::new(world, opts.token, opts.state_path).with_review_delay(review_delay_from_env());
+    let state = SharedState::new(world, opts.token, opts.state_path).with_review_delay(opts.review_delay);
     let identity = state.identity();
     let listener = tokio::net::TcpListener::bind(opts.addr)
         .await

@@ -33,8 +33,8 @@ pub struct CheckArgs {
     regime: Option<Regime>,
 
     /// The WABA's time zone (IANA name): when 2025-10-07 begins
-    #[arg(long, value_name = "IANA", default_value = "UTC")]
-    timezone: String,
+    #[arg(long, value_name = "IANA", default_value = "UTC", value_parser = eventlog::parse_time_zone)]
+    timezone: jiff::tz::TimeZone,
 
     /// Quality ratings over time, CSV `ts,quality` (high|medium|low); High when not given
     #[arg(long, value_name = "FILE")]
@@ -42,10 +42,6 @@ pub struct CheckArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: &CheckArgs) -> CliResult {
-    let time_zone = jiff::tz::TimeZone::get(&args.timezone).map_err(|_| {
-        CliError::usage(format!("unknown time zone {:?}", args.timezone))
-            .hint("pass an IANA name such as UTC or Asia/Kolkata")
-    })?;
     let quality = match &args.quality {
         Some(path) => parse_quality_timeline(&input::read_text(path)?)
             .map_err(|e| CliError::usage(format!("{}: {e}", input::display(path))))?,
@@ -55,7 +51,7 @@ pub fn run(ctx: &mut Ctx, args: &CheckArgs) -> CliResult {
         start_tier: args.start_tier,
         verified: args.verified,
         regime: args.regime,
-        time_zone,
+        time_zone: args.timezone.clone(),
         quality,
         ..CheckConfig::default()
     };

@@ -71,16 +71,8 @@ pub async fn run(ctx: &mut Ctx, args: &ThroughputArgs) -> CliResult {
         ("webhook capacity needed/s", Cell::plain(format!("{:.0}", info.total_webhooks_per_second))),
     ]);
     let mut sections = vec![Section::Table(None, table.clone())];
-    if !info.requirements_for_high.is_empty() {
-        let text = info.requirements_for_high.iter().map(|r| format!("- {r}")).collect::<Vec<_>>().join("\n");
-        sections.push(Section::Text(Some("1,000 msg/s needs".into()), text));
-    }
-    if !info.notes.is_empty() {
-        sections.push(Section::Text(
-            Some("Notes".into()),
-            info.notes.iter().map(|n| format!("- {n}")).collect::<Vec<_>>().join("\n"),
-        ));
-    }
+    sections.extend(Section::bullets("1,000 msg/s needs", info.requirements_for_high.iter().map(|r| r.to_string())));
+    sections.extend(Section::bullets("Notes", info.notes.iter().map(|n| n.to_string())));
     sections.extend(super::view::assumptions(&info.assumptions));
     ctx.out.emit_report(&Answer { phone_number_id, info }, &Report { sections, csv: table })?;
     Ok(())

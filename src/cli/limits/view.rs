@@ -57,11 +57,7 @@ pub fn cause(cause: &ChangeCause) -> String {
 
 /// The assumptions, one per line.
 pub fn assumptions(list: &[Assumption]) -> Option<Section> {
-    if list.is_empty() {
-        return None;
-    }
-    let text = list.iter().map(|a| format!("- [{}] {}", a.id, a.text)).collect::<Vec<_>>().join("\n");
-    Some(Section::Text(Some("Assumptions".into()), text))
+    Section::bullets("Assumptions", list.iter().map(|a| format!("[{}] {}", a.id, a.text)))
 }
 
 #[cfg(test)]

@@ -42,7 +42,7 @@ pub struct EstimateArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: &EstimateArgs) -> CliResult {
-    let date = args.date.unwrap_or_else(|| jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date());
+    let date = args.date.unwrap_or_else(super::today);
     let plan = Plan {
         date,
         market: args.market.clone(),

@@ -35,7 +35,7 @@ struct Answer<'a> {
 }
 
 pub fn run(ctx: &mut Ctx, args: &MarketArgs) -> CliResult {
-    let date = args.date.unwrap_or_else(|| jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date());
+    let date = args.date.unwrap_or_else(super::today);
     let found = MarketMap::builtin().lookup(args.number, date);
     let answer = Answer {
         number: format!("+{}", args.number),

@@ -7,7 +7,7 @@ mod rates;
 mod simulate;
 mod view;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use clap::{Args, Subcommand};
@@ -15,6 +15,7 @@ use jiff::civil::Date;
 
 use super::ctx::Ctx;
 use super::error::{CliError, CliResult, Kind};
+use super::eventlog;
 use super::input;
 use crate::sim::events::fields;
 use crate::sim::money::Money;
@@ -50,8 +51,8 @@ pub async fn run(ctx: &mut Ctx, cmd: PricingCommand) -> CliResult {
 #[derive(Debug, Clone, Args)]
 pub struct RuleArgs {
     /// The WABA's time zone (IANA name): month boundaries and regime switches
-    #[arg(long, value_name = "IANA", default_value = "UTC", help_heading = "Rules")]
-    pub timezone: String,
+    #[arg(long, value_name = "IANA", default_value = "UTC", value_parser = eventlog::parse_time_zone, help_heading = "Rules")]
+    pub timezone: jiff::tz::TimeZone,
 
     /// Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10
     #[arg(long, value_name = "NAME", value_parser = parse_regime, help_heading = "Rules")]
@@ -81,20 +82,7 @@ pub struct RuleArgs {
 impl RuleArgs {
     /// The engine's configuration.
     pub fn config(&self) -> CliResult<PricingConfig> {
-        let time_zone = jiff::tz::TimeZone::get(&self.timezone).map_err(|_| {
-            CliError::usage(format!("unknown time zone {:?}", self.timezone))
-                .hint("pass an IANA name such as UTC, America/Sao_Paulo or Asia/Kolkata")
-        })?;
-        let rates = match &self.rate_card {
-            Some(path) => {
-                let card = parse_meta_rate_card(&input::read_text(path)?).map_err(|e| {
-                    CliError::usage(format!("{}: {e}", input::display(path)))
-                        .hint("pass Meta's rate-card CSV: Market,Currency,Marketing,Utility,Authentication,Authentication-International,Service")
-                })?;
-                RateBook::with_override(card)
-            }
-            None => RateBook::builtin(),
-        };
+        let rates = rate_book(self.rate_card.as_deref())?;
         let tiers = match &self.tiers {
             Some(path) => Some(Arc::new(parse_tiers(&input::read_text(path)?).map_err(|e| {
                 CliError::usage(format!("{}: {e}", input::display(path))).hint(
@@ -104,7 +92,7 @@ impl RuleArgs {
             None => None,
         };
         Ok(PricingConfig {
-            time_zone,
+            time_zone: self.timezone.clone(),
             regime: self.regime,
             rates,
             tiers,
@@ -115,6 +103,22 @@ impl RuleArgs {
             explain: false,
         })
     }
+}
+
+/// The built-in rate cards, or Meta's card from `path` in their place.
+pub fn rate_book(path: Option<&Path>) -> CliResult<RateBook> {
+    let Some(path) = path else { return Ok(RateBook::builtin()) };
+    let card = parse_meta_rate_card(&input::read_text(path)?).map_err(|e| {
+        CliError::usage(format!("{}: {e}", input::display(path))).hint(
+            "pass Meta's rate-card CSV: Market,Currency,Marketing,Utility,Authentication,Authentication-International,Service",
+        )
+    })?;
+    Ok(RateBook::with_override(card))
+}
+
+/// Today's date in UTC: the default `--date`.
+pub fn today() -> Date {
+    jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date()
 }
 
 /// The error for an engine failure: a bad line or a rate the sources do not know (exit 2).

@@ -3,7 +3,7 @@
 use clap::Args;
 use jiff::civil::Date;
 
-use super::{RuleArgs, parse_date, sim_error};
+use super::{parse_date, rate_book, sim_error};
 use crate::cli::ctx::Ctx;
 use crate::cli::error::CliResult;
 use crate::render::{Cell, Report, Section, Table, Tone};
@@ -27,17 +27,8 @@ pub struct RatesArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: &RatesArgs) -> CliResult {
-    let date = args.date.unwrap_or_else(|| jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date());
-    let rules = RuleArgs {
-        timezone: "UTC".into(),
-        regime: None,
-        rate_card: args.rate_card.clone(),
-        tiers: None,
-        business_country: None,
-        auth_intl_start: None,
-        bsp_fee: None,
-    };
-    let book = rules.config()?.rates;
+    let date = args.date.unwrap_or_else(super::today);
+    let book = rate_book(args.rate_card.as_deref())?;
     let card = rates_on(&book, date, args.market.as_deref()).map_err(|e| sim_error("rates", e))?;
     let mut table =
         Table::new(["market", "marketing", "utility", "authentication", "auth-intl", "service"]).list_keeping(&[0]);

@@ -110,11 +110,7 @@ pub fn totals(summary: &Summary) -> Table {
 
 /// The assumptions, one per line.
 pub fn assumptions(list: &[Assumption]) -> Option<Section> {
-    if list.is_empty() {
-        return None;
-    }
-    let text = list.iter().map(|a| format!("- [{}] {}", a.id, a.text)).collect::<Vec<_>>().join("\n");
-    Some(Section::Text(Some("Assumptions".into()), text))
+    Section::bullets("Assumptions", list.iter().map(|a| format!("[{}] {}", a.id, a.text)))
 }
 
 /// A chart of cost per key, when charts are on.

@@ -18,7 +18,14 @@ pub(super) const BUSINESS: &str = "1300000000000001";
 pub(super) const PN1: &str = "1100000000000001";
 
 pub(super) async fn sandbox(state_path: Option<std::path::PathBuf>) -> RunningSandbox {
-    start(SandboxOptions { state_path, token: TOKEN.into(), addr: "127.0.0.1:0".parse().unwrap() }).await.unwrap()
+    start(SandboxOptions {
+        state_path,
+        token: TOKEN.into(),
+        addr: "127.0.0.1:0".parse().unwrap(),
+        review_delay: crate::sandbox::DEFAULT_REVIEW_DELAY,
+    })
+    .await
+    .unwrap()
 }
 
 /// Serves `state` with plain `axum::serve`; returns the base URL.

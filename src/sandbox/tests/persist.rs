@@ -73,8 +73,12 @@ async fn display_name_change_survives_restart() {
 async fn corrupt_or_newer_state_file_is_an_error_naming_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sandbox.json");
-    let opts =
-        || SandboxOptions { state_path: Some(path.clone()), token: TOKEN.into(), addr: "127.0.0.1:0".parse().unwrap() };
+    let opts = || SandboxOptions {
+        state_path: Some(path.clone()),
+        token: TOKEN.into(),
+        addr: "127.0.0.1:0".parse().unwrap(),
+        review_delay: crate::sandbox::DEFAULT_REVIEW_DELAY,
+    };
     std::fs::write(&path, "{\"version\":1,\"business\":").unwrap();
     let e = start(opts()).await.unwrap_err();
     assert!(matches!(e, SandboxError::Corrupt { .. }));
@@ -94,7 +98,14 @@ async fn corrupt_or_newer_state_file_is_an_error_naming_it() {
 async fn bind_failure_and_wait() {
     let sb = sandbox(None).await;
     let taken = sb.local_addr();
-    let e = start(SandboxOptions { state_path: None, token: TOKEN.into(), addr: taken }).await.unwrap_err();
+    let e = start(SandboxOptions {
+        state_path: None,
+        token: TOKEN.into(),
+        addr: taken,
+        review_delay: crate::sandbox::DEFAULT_REVIEW_DELAY,
+    })
+    .await
+    .unwrap_err();
     assert!(matches!(e, SandboxError::Bind { .. }), "{e}");
     assert!(e.to_string().contains(&taken.to_string()));
 

@@ -36,6 +36,23 @@ pub enum A {
 }
 
 impl A {
+    /// Every assumption, in declaration order (the order reports list them in).
+    pub const ALL: [A; 13] = [
+        A::ListRatesNoTiers,
+        A::TiersMissingMarket,
+        A::ServiceFreeTier,
+        A::PhoneIdMissingPooled,
+        A::UtilityInCswCharged,
+        A::ServiceRateFromUtility,
+        A::Cbp2022Columns,
+        A::Cbp2022EntryPoint,
+        A::ForcedRegimeCard,
+        A::CbpCarryover,
+        A::SingleWaba,
+        A::BspFeeEveryEvent,
+        A::NonTemplateOutsideCsw,
+    ];
+
     /// Stable id and sentence.
     pub fn describe(self) -> (&'static str, &'static str) {
         match self {
@@ -112,23 +129,8 @@ impl Set {
 
     /// As report rows, in declaration order.
     pub fn rows(&self) -> Vec<Assumption> {
-        use A::*;
-        let all = [
-            ListRatesNoTiers,
-            TiersMissingMarket,
-            ServiceFreeTier,
-            PhoneIdMissingPooled,
-            UtilityInCswCharged,
-            ServiceRateFromUtility,
-            Cbp2022Columns,
-            Cbp2022EntryPoint,
-            ForcedRegimeCard,
-            CbpCarryover,
-            SingleWaba,
-            BspFeeEveryEvent,
-            NonTemplateOutsideCsw,
-        ];
-        all.into_iter()
+        A::ALL
+            .into_iter()
             .filter(|a| self.has(*a))
             .map(|a| {
                 let (id, text) = a.describe();

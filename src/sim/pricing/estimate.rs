@@ -84,7 +84,7 @@ fn rate_of(
 /// Estimates a planned month (one business phone number; free tiers and volume tiers applied).
 pub fn estimate(p: &Plan, cfg: &PricingConfig) -> Result<Estimate, SimError> {
     let map = MarketMap::builtin();
-    let m = map.market_id(&p.market).ok_or_else(|| SimError::Request(format!("unknown market {:?}", p.market)))?;
+    let m = map.market_id(&p.market).ok_or_else(|| SimError::unknown_market(&p.market))?;
     let regime = cfg
         .regime
         .or_else(|| Regime::for_date(p.date))

@@ -47,7 +47,7 @@ pub fn rates_on(book: &RateBook, date: Date, market: Option<&str>) -> Result<Rat
         .card_for(date, None, false)
         .ok_or_else(|| SimError::Request(format!("no built-in rate card covers {date}; pass --rate-card")))?;
     let want = match market {
-        Some(name) => Some(map.market_id(name).ok_or_else(|| SimError::Request(format!("unknown market {name:?}")))?),
+        Some(name) => Some(map.market_id(name).ok_or_else(|| SimError::unknown_market(name))?),
         None => None,
     };
     let rows: Vec<RateRow> = card

@@ -21,6 +21,15 @@ pub enum SimError {
     Request(String),
 }
 
+impl SimError {
+    /// A market name the map does not know, with the naming rule that fixes it.
+    pub(super) fn unknown_market(name: &str) -> SimError {
+        SimError::Request(format!(
+            "unknown market {name:?}: name it as Meta's rate card does, e.g. India, Brazil, \"North America\", \"Rest of Africa\", Other"
+        ))
+    }
+}
+
 /// Prices a whole stream; explanation rows are collected when `cfg.explain`.
 pub fn simulate<I>(events: I, cfg: PricingConfig) -> Result<(Summary, Vec<ExplainRow>), SimError>
 where

@@ -103,3 +103,17 @@ fn compare_prices_under_every_regime() {
     assert!(last["error"].as_str().is_some_and(|e| e.contains("India")), "{last}");
     assert!(entries[2].get("error").is_none() && entries[2]["total"] == "0.0000", "{}", entries[2]);
 }
+
+#[test]
+fn unknown_markets_and_bad_dates_exit_2() {
+    let env = TestEnv::new();
+    let run = env.run(&["pricing", "estimate", "--market", "Narnia", "--marketing", "3", "--date", "2026-10-05"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("Narnia") && run.stderr.contains("North America"), "{}", run.all());
+    let run = env.run(&["pricing", "rates", "--market", "Narnia", "--date", "2026-10-05"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("Narnia"), "{}", run.all());
+    let run = env.run(&["pricing", "rates", "--date", "05/10/2026"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("YYYY-MM-DD"), "{}", run.all());
+}
