@@ -34,9 +34,13 @@
 //! `language` are blocked by `missing-identity`; a second file with the same identity by `duplicate-identity`.
 //!
 //! Remote templates with status `DELETED` or `PENDING_DELETION` that no file matches are not reported (they are
-//! already going away). A remote-only template counts as drift: [`Plan::in_sync`] is false while one exists.
+//! already going away). A remote-only template is not drift: it becomes a deletion only in a pruning plan
+//! ([`Plan::prune`]), where a DISABLED one is blocked by `disabled-not-deletable` (Meta keeps them). An unchanged
+//! template that Meta REJECTED, PAUSED or DISABLED stays unchanged (apply has nothing to send) but carries a
+//! `detail` saying what its status means.
 
 mod compare;
+mod model;
 mod rules;
 mod time;
 
@@ -46,13 +50,13 @@ mod tests;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::templates::file::{FileFormat, TemplateFile};
 use crate::templates::serialize::canonicalize;
 
-pub use compare::{comparable, diff_paths};
+pub use compare::{Change, comparable, diff_paths, diff_values};
+pub use model::{Action, ActionKind, MASS_DELETE_MAX, Plan, RemoteTemplate};
 
 use rules::{edit_refusal, is_deleted_status, reuse_blocked_until};
 
@@ -66,84 +70,6 @@ pub const EDIT_WINDOW_LONG: i64 = 30 * DAY;
 pub const EDITS_PER_LONG_WINDOW: usize = 10;
 /// A deleted name can be reused this long after the deletion (§8.1).
 pub const NAME_REUSE_DELAY: i64 = 30 * DAY;
-
-/// A template as the account reports it (Meta's list / `GET /{template-id}` fields the planner needs).
-///
-/// Deserialises from one entry of Meta's `message_templates` list (unknown fields ignored); `last_edits` is not a
-/// Meta field and defaults to empty.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RemoteTemplate {
-    pub id: String,
-    pub name: String,
-    pub language: String,
-    pub category: String,
-    pub status: String,
-    #[serde(default)]
-    pub parameter_format: Option<String>,
-    #[serde(default)]
-    pub components: Value,
-    /// Unix seconds of earlier edits, if known (any order; may be empty).
-    #[serde(default)]
-    pub last_edits: Vec<i64>,
-}
-
-/// What `apply` would do with one template.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActionKind {
-    /// Only a file: create it.
-    Create,
-    /// Both, different, and Meta allows the edit.
-    Update,
-    /// Both, same content.
-    Unchanged,
-    /// Only on the account (`apply --prune` deletes it).
-    RemoteOnly,
-    /// A create or edit Meta would refuse; `reason` names the rule.
-    Blocked,
-}
-
-/// One line of the plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub struct Action {
-    pub kind: ActionKind,
-    pub name: String,
-    pub language: String,
-    /// The local file, when there is one.
-    pub file: Option<PathBuf>,
-    /// The remote template id, when there is one.
-    pub remote_id: Option<String>,
-    /// For [`ActionKind::Blocked`]: `"<rule-id>: <sentence>"`.
-    pub reason: Option<String>,
-    /// Paths of the parts that differ (`category`, `parameter_format`, `components[1].text`, …); empty for
-    /// create, unchanged and remote-only.
-    pub changes: Vec<String>,
-}
-
-/// The result of [`plan`], sorted by name, then language.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub struct Plan {
-    pub actions: Vec<Action>,
-}
-
-impl Plan {
-    /// True when nothing differs: every action is [`ActionKind::Unchanged`] (remote-only templates are drift).
-    pub fn in_sync(&self) -> bool {
-        self.actions.iter().all(|a| a.kind == ActionKind::Unchanged)
-    }
-
-    /// Every action other than [`ActionKind::Unchanged`], in plan order.
-    pub fn pending(&self) -> Vec<&Action> {
-        self.actions.iter().filter(|a| a.kind != ActionKind::Unchanged).collect()
-    }
-
-    /// Number of actions of one kind.
-    pub fn count(&self, kind: ActionKind) -> usize {
-        self.actions.iter().filter(|a| a.kind == kind).count()
-    }
-}
 
 /// Compares `local` files with `remote` templates. `deleted` lists names deleted from the account with the unix
 /// time of deletion; `now` is the current unix time. See the module docs for the rules.
@@ -161,9 +87,10 @@ pub fn plan<S: AsRef<str>>(local: &[TemplateFile], remote: &[RemoteTemplate], de
                 kind: ActionKind::Blocked,
                 name: str_field(&f.payload, "name"),
                 language: str_field(&f.payload, "language"),
+                status: None,
+                id: None,
                 file: Some(f.path.clone()),
-                remote_id: None,
-                reason: Some("missing-identity: a template file needs a string `name` and `language`".into()),
+                detail: Some("missing-identity: a template file needs a string `name` and `language`".into()),
                 changes: Vec::new(),
             });
             continue;
@@ -172,14 +99,15 @@ pub fn plan<S: AsRef<str>>(local: &[TemplateFile], remote: &[RemoteTemplate], de
             kind: ActionKind::Create,
             name: name.to_string(),
             language: language.to_string(),
+            status: None,
+            id: None,
             file: Some(f.path.clone()),
-            remote_id: None,
-            reason: None,
+            detail: None,
             changes: Vec::new(),
         };
         if let Some(first) = matched.get(&(name, language)) {
             action.kind = ActionKind::Blocked;
-            action.reason = Some(format!(
+            action.detail = Some(format!(
                 "duplicate-identity: template `{name}` in language `{language}` is already defined in {}",
                 first.display()
             ));
@@ -191,7 +119,7 @@ pub fn plan<S: AsRef<str>>(local: &[TemplateFile], remote: &[RemoteTemplate], de
             None => {
                 if let Some(until) = reuse_blocked_until(name, deleted, now) {
                     action.kind = ActionKind::Blocked;
-                    action.reason = Some(format!(
+                    action.detail = Some(format!(
                         "name-recently-deleted: the name of a deleted template can be reused 30 days after deletion \
                          (on {})",
                         time::format_utc(until)
@@ -199,14 +127,16 @@ pub fn plan<S: AsRef<str>>(local: &[TemplateFile], remote: &[RemoteTemplate], de
                 }
             }
             Some(r) => {
-                action.remote_id = Some(r.id.clone());
+                action.id = Some(r.id.clone());
+                action.status = Some(r.status.clone());
                 let (l, rv) = compare::comparable_pair(&f.payload, &remote_payload(r));
-                action.changes = diff_paths(&l, &rv);
+                action.changes = diff_values(&rv, &l);
                 if action.changes.is_empty() {
                     action.kind = ActionKind::Unchanged;
-                } else if let Some(reason) = edit_refusal(r, &action.changes, now) {
+                    action.detail = rules::status_note(r);
+                } else if let Some(reason) = edit_refusal(r, &action.change_paths(), now) {
                     action.kind = ActionKind::Blocked;
-                    action.reason = Some(reason);
+                    action.detail = Some(reason);
                 } else {
                     action.kind = ActionKind::Update;
                 }
@@ -228,9 +158,10 @@ pub fn plan<S: AsRef<str>>(local: &[TemplateFile], remote: &[RemoteTemplate], de
             kind: ActionKind::RemoteOnly,
             name: r.name.clone(),
             language: r.language.clone(),
+            status: Some(r.status.clone()),
+            id: Some(r.id.clone()),
             file: None,
-            remote_id: Some(r.id.clone()),
-            reason: None,
+            detail: None,
             changes: Vec::new(),
         });
     }

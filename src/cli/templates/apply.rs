@@ -1,6 +1,6 @@
 //! `waba templates apply DIR`: make the account match the files.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 use serde::Serialize;
@@ -13,36 +13,48 @@ use crate::graph::GraphClient;
 use crate::render::{Cell, Format, Table, Tone, diag};
 use crate::templates::file::TemplateFile;
 use crate::templates::journal::Journal;
-use crate::templates::plan::{Action, ActionKind, RemoteTemplate, plan};
+use crate::templates::plan::{Action, ActionKind, Plan, RemoteTemplate};
 
 /// Arguments of `templates apply`.
 #[derive(Debug, Args)]
 #[command(after_long_help = "Lints the files first (errors stop everything), then creates missing \
 templates, edits changed ones and, with --prune, deletes templates that have no file. Blocked changes \
 (e.g. a new category for an approved template) are reported, not attempted. Running it twice in a row \
-changes nothing the second time.\n\nExit status: 0 when everything was applied, 8 when something was \
-blocked, otherwise the code of the first failure.")]
+changes nothing the second time; `waba templates plan DIR` (with --prune when you prune) previews it.\n\n\
+Safety: a directory holding no template file is refused. On a terminal the plan is shown and confirmed; \
+elsewhere --yes is required. Deleting more than 10 templates, or more than half of the account's, also \
+needs --allow-mass-delete (a deleted name cannot be reused for 30 days).\n\n\
+Exit status: 0 when everything was applied, 8 when something was blocked, otherwise the code of the \
+first failure.\n\nExamples:\n  waba templates apply templates/\n  \
+waba templates apply templates/ --prune --yes -o json")]
 pub struct ApplyArgs {
     /// The directory of template files
     #[arg(value_name = "DIR")]
     dir: PathBuf,
 
-    /// Also delete templates that exist on the account but have no file
+    /// Also delete templates that exist on the account but have no file in DIR
     #[arg(long)]
     prune: bool,
+
+    /// Allow --prune to delete more than 10 templates, or more than half of the account's
+    #[arg(long, requires = "prune")]
+    allow_mass_delete: bool,
 
     /// Do not ask for confirmation (required when not on a terminal)
     #[arg(long, short = 'y')]
     yes: bool,
 }
 
-/// What happened to one template.
+/// What happened to one template: the plan's fields, plus the result.
 #[derive(Serialize)]
-struct Outcome {
+struct Outcome<'a> {
     action: ActionKind,
-    name: String,
-    language: String,
+    name: &'a str,
+    language: &'a str,
+    status: Option<&'a str>,
     id: Option<String>,
+    file: Option<&'a Path>,
+    /// `done`, `blocked` or `failed`.
     result: &'static str,
     detail: Option<String>,
 }
@@ -52,45 +64,32 @@ pub async fn run(ctx: &mut Ctx, args: &ApplyArgs) -> CliResult {
     let client = ctx.client().await?;
     let (journal_path, mut journal) = sync::journal(ctx)?;
     let remote = sync::remote_all(ctx, &client, &journal).await?;
-    let plan = plan(&local, &remote, &journal.deleted, sync::now());
-    let wanted = |a: &&Action| match a.kind {
-        ActionKind::Create | ActionKind::Update | ActionKind::Blocked => true,
-        ActionKind::RemoteOnly => args.prune,
-        ActionKind::Unchanged => false,
-    };
-    let todo: Vec<&Action> = plan.actions.iter().filter(wanted).collect();
-    let changes = todo.iter().filter(|a| a.kind != ActionKind::Blocked).count();
+    let plan = sync::build_plan(&local, &remote, &journal, args.prune);
+    let todo: Vec<&Action> =
+        plan.actions.iter().filter(|a| a.kind.is_change() || a.kind == ActionKind::Blocked).collect();
+    if let Some(why) = plan.mass_delete().filter(|_| !args.allow_mass_delete) {
+        return Err(CliError::usage(format!("refusing to delete templates: {why}; nothing was changed")).hint(
+            "`waba templates plan DIR --prune` lists them; pass --allow-mass-delete too if you mean it \
+             (deleted names are locked for 30 days)",
+        ));
+    }
+    let changes = todo.iter().filter(|a| a.kind.is_change()).count();
     if changes > 0 && !args.yes {
         if !ctx.global.quiet {
             diag::note(&sync::plan_table(&plan).render(false, None));
         }
-        let prompt = format!("Apply {changes} change(s) to the account's templates?");
+        let prompt = format!("Apply to the account's templates: {}?", change_counts(&plan));
         if !ctx.confirm(&prompt, "refusing to change templates without confirmation")? {
-            diag::note("nothing changed");
-            return Ok(());
+            return Err(CliError::usage("not confirmed: nothing was changed"));
         }
     }
     let waba = ctx.account_id()?;
     let mut outcomes = Vec::new();
     let mut first_failure: Option<CliError> = None;
     for action in todo {
-        // Meta keeps disabled templates: pruning one can only fail.
-        let disabled = action.kind == ActionKind::RemoteOnly
-            && remote.iter().any(|r| Some(&r.id) == action.remote_id.as_ref() && r.status == "DISABLED");
-        if disabled {
-            outcomes.push(Outcome {
-                action: action.kind,
-                name: action.name.clone(),
-                language: action.language.clone(),
-                id: action.remote_id.clone(),
-                result: "blocked",
-                detail: Some("disabled-not-deletable: Meta keeps DISABLED templates; they cannot be deleted".into()),
-            });
-            continue;
-        }
         let result = carry_out(ctx, &client, &waba, &local, action).await;
         let (result, detail, id) = match result {
-            Ok(id) if action.kind == ActionKind::Blocked => ("blocked", action.reason.clone(), id),
+            Ok(id) if action.kind == ActionKind::Blocked => ("blocked", action.detail.clone(), id),
             Ok(id) => {
                 record(&mut journal, &remote, action);
                 ("done", None, id)
@@ -98,14 +97,16 @@ pub async fn run(ctx: &mut Ctx, args: &ApplyArgs) -> CliResult {
             Err(err) => {
                 let message = err.message.clone();
                 first_failure.get_or_insert(err);
-                ("failed", Some(message), action.remote_id.clone())
+                ("failed", Some(message), action.id.clone())
             }
         };
         outcomes.push(Outcome {
             action: action.kind,
-            name: action.name.clone(),
-            language: action.language.clone(),
+            name: &action.name,
+            language: &action.language,
+            status: action.status.as_deref(),
             id,
+            file: action.file.as_deref(),
             result,
             detail,
         });
@@ -113,7 +114,7 @@ pub async fn run(ctx: &mut Ctx, args: &ApplyArgs) -> CliResult {
     if outcomes.iter().any(|o| o.result == "done") {
         sync::save_journal(&journal_path, &mut journal)?;
     }
-    emit(ctx, &outcomes, plan.count(ActionKind::Unchanged))?;
+    emit(ctx, &outcomes, &plan)?;
     if let Some(err) = first_failure {
         return Err(err);
     }
@@ -125,12 +126,21 @@ pub async fn run(ctx: &mut Ctx, args: &ApplyArgs) -> CliResult {
     Ok(())
 }
 
+/// `"1 to create, 2 to update, 3 to delete"`, the kinds that change the account.
+fn change_counts(plan: &Plan) -> String {
+    [(ActionKind::Create, "to create"), (ActionKind::Update, "to update"), (ActionKind::Delete, "to delete")]
+        .iter()
+        .map(|(k, label)| format!("{} {label}", plan.count(*k)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Note an edit, or the deletion of an approved template, in the journal.
 fn record(journal: &mut Journal, remote: &[RemoteTemplate], action: &Action) {
-    let Some(id) = action.remote_id.as_deref() else { return };
+    let Some(id) = action.id.as_deref() else { return };
     match action.kind {
         ActionKind::Update => journal.edited(id, sync::now()),
-        ActionKind::RemoteOnly if remote.iter().any(|r| r.id == id && r.status == "APPROVED") => {
+        ActionKind::Delete if remote.iter().any(|r| r.id == id && r.status == "APPROVED") => {
             journal.deleted_name(&action.name, sync::now())
         }
         _ => {}
@@ -157,17 +167,19 @@ async fn carry_out(
             Ok(Some(created.template.id.as_str().to_string()))
         }
         ActionKind::Update => {
-            let id = action.remote_id.clone().unwrap_or_default();
+            let id = action.id.clone().unwrap_or_default();
             let payload = super::create::prepared_payload(ctx, client, file()?).await?;
             client.edit_template(&id, &edit_body(&payload)).await?;
             Ok(Some(id))
         }
-        ActionKind::RemoteOnly => {
-            let id = action.remote_id.clone().unwrap_or_default();
+        ActionKind::Delete => {
+            let id = action.id.clone().unwrap_or_default();
             client.delete_template(waba, &action.name, Some(&id)).await?;
             Ok(Some(id))
         }
-        ActionKind::Blocked | ActionKind::Unchanged => Ok(action.remote_id.clone()),
+        ActionKind::Blocked | ActionKind::Unchanged | ActionKind::RemoteOnly | ActionKind::Invalid => {
+            Ok(action.id.clone())
+        }
     }
 }
 
@@ -182,14 +194,21 @@ pub fn edit_body(payload: &Value) -> Value {
     Value::Object(body)
 }
 
-fn emit(ctx: &mut Ctx, outcomes: &[Outcome], unchanged: usize) -> CliResult {
+fn emit(ctx: &mut Ctx, outcomes: &[Outcome], plan: &Plan) -> CliResult {
+    let unchanged = plan.count(ActionKind::Unchanged);
+    let remote_only = plan.count(ActionKind::RemoteOnly);
     if outcomes.is_empty() && ctx.out.format() == Format::Table {
         if !ctx.global.quiet {
-            diag::note(&format!("nothing to change: {unchanged} template(s) match their files"));
+            let left = if remote_only > 0 {
+                format!("; {remote_only} only on the account, left alone")
+            } else {
+                String::new()
+            };
+            diag::note(&format!("nothing to change: {unchanged} template(s) match their files{left}"));
         }
         return Ok(());
     }
-    let mut table = Table::new(["action", "name", "language", "result", "id", "detail"]).list_keeping(&[0, 1, 2, 3]);
+    let mut table = Table::new(["action", "name", "language", "result", "id", "detail"]).list_keeping(&[0, 1, 2, 3, 5]);
     for o in outcomes {
         let tone = match o.result {
             "done" => Tone::Good,
@@ -197,9 +216,9 @@ fn emit(ctx: &mut Ctx, outcomes: &[Outcome], unchanged: usize) -> CliResult {
             _ => Tone::Bad,
         };
         table.push(vec![
-            Cell::plain(sync::kind_name(o.action)),
-            Cell::plain(&o.name),
-            Cell::plain(&o.language),
+            sync::action_cell(o.action),
+            Cell::plain(o.name),
+            Cell::plain(o.language),
             Cell::toned(o.result, tone),
             Cell::opt(o.id.as_ref()),
             Cell::opt(o.detail.as_ref()),
@@ -207,9 +226,16 @@ fn emit(ctx: &mut Ctx, outcomes: &[Outcome], unchanged: usize) -> CliResult {
     }
     ctx.out.emit(&outcomes, &table)?;
     if !ctx.global.quiet {
+        let done = |k: ActionKind| outcomes.iter().filter(|o| o.action == k && o.result == "done").count();
+        let count = |r: &str| outcomes.iter().filter(|o| o.result == r).count();
         diag::note(&format!(
-            "{} applied, {unchanged} unchanged",
-            outcomes.iter().filter(|o| o.result == "done").count()
+            "{} created, {} updated, {} deleted, {} blocked, {} failed, {unchanged} unchanged{}",
+            done(ActionKind::Create),
+            done(ActionKind::Update),
+            done(ActionKind::Delete),
+            count("blocked"),
+            count("failed"),
+            if remote_only > 0 { format!(", {remote_only} only on the account") } else { String::new() }
         ));
     }
     Ok(())

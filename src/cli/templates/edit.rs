@@ -52,7 +52,7 @@ pub async fn run(ctx: &mut Ctx, args: &EditArgs) -> CliResult {
             return Ok(());
         }
         ActionKind::Blocked => {
-            let reason = action.reason.clone().unwrap_or_default();
+            let reason = action.detail.clone().unwrap_or_default();
             return Err(CliError::new(Kind::Api, format!("Meta would refuse this edit: {reason}"))
                 .hint("create a new template under another name instead"));
         }

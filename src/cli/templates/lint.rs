@@ -29,6 +29,11 @@ pub fn run(ctx: &mut Ctx, args: &LintArgs) -> CliResult {
         }
     }
     let report = lint_paths(&args.paths);
+    if report.files_checked == 0 {
+        let paths: Vec<String> = args.paths.iter().map(|p| p.display().to_string()).collect();
+        return Err(CliError::usage(format!("no template files in {}: nothing was checked", paths.join(", ")))
+            .hint("template files are *.toml or *.json (directories are searched recursively); check the path"));
+    }
     let view = Report { sections: vec![Section::Text(None, text(&report))], csv: csv(&report) };
     ctx.out.emit_report(&report, &view)?;
     if report.failed(args.deny_warnings) {

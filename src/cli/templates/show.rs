@@ -65,6 +65,7 @@ pub fn remote(t: &MessageTemplate) -> RemoteTemplate {
         status: t.status.as_str().to_string(),
         parameter_format: t.parameter_format.clone(),
         components: t.components.clone(),
+        rejected_reason: t.rejected_reason.clone(),
         last_edits: Vec::new(),
     }
 }

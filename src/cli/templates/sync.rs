@@ -9,7 +9,8 @@ use crate::graph::{GraphClient, PageRequest, TemplateFilter};
 use crate::render::{Cell, Table, Tone};
 use crate::templates::file::{TemplateFile, find_template_files};
 use crate::templates::journal::{Journal, JournalError};
-use crate::templates::plan::{Action, ActionKind, Plan, RemoteTemplate};
+use crate::templates::lint::{Severity, lint_file};
+use crate::templates::plan::{Action, ActionKind, Plan, RemoteTemplate, plan};
 
 /// Every template of the account, with the edits waba made to each (from the journal).
 pub async fn remote_all(ctx: &mut Ctx, client: &GraphClient, journal: &Journal) -> CliResult<Vec<RemoteTemplate>> {
@@ -41,13 +42,10 @@ fn journal_error(err: JournalError) -> CliError {
 }
 
 /// Every template file below `dir`; with `lint`, a lint error stops everything (exit 8),
-/// otherwise only files that cannot be read or parsed do.
+/// otherwise only files that cannot be read or parsed do. A directory holding no template file
+/// is refused (exit 2): a mistyped path must never look like an empty set of templates.
 pub fn local_files(dir: &Path, lint: bool) -> CliResult<Vec<TemplateFile>> {
-    if !dir.is_dir() {
-        return Err(CliError::usage(format!("{}: not a directory", dir.display()))
-            .hint("pass the directory holding the template files (e.g. templates/)"));
-    }
-    let paths = find_template_files(dir).map_err(|e| CliError::usage(e.to_string()))?;
+    let paths = template_paths(dir)?;
     if lint {
         return super::create::load_and_lint(&paths);
     }
@@ -61,6 +59,42 @@ pub fn local_files(dir: &Path, lint: bool) -> CliResult<Vec<TemplateFile>> {
         .collect()
 }
 
+/// The template files below `dir`, refusing a path that is not a directory or holds none.
+pub fn template_paths(dir: &Path) -> CliResult<Vec<PathBuf>> {
+    if !dir.is_dir() {
+        return Err(CliError::usage(format!("{}: not a directory", dir.display()))
+            .hint("pass the directory holding the template files (e.g. templates/)"));
+    }
+    let paths = find_template_files(dir).map_err(|e| CliError::usage(e.to_string()))?;
+    if paths.is_empty() {
+        return Err(CliError::usage(format!("{}: no template files in this directory", dir.display())).hint(
+            "template files are *.toml or *.json, e.g. DIR/<name>/<language>.toml (`waba templates pull DIR` \
+             writes them); check the path",
+        ));
+    }
+    Ok(paths)
+}
+
+/// The plan for `local` against the account: pruning when `prune`, and files with lint errors
+/// marked invalid (with the first error) so the plan shows what `apply` would refuse.
+pub fn build_plan(local: &[TemplateFile], remote: &[RemoteTemplate], journal: &Journal, prune: bool) -> Plan {
+    let mut plan = plan(local, remote, &journal.deleted, now());
+    if prune {
+        plan = plan.prune();
+    }
+    for file in local {
+        let errors: Vec<_> = lint_file(file).into_iter().filter(|d| d.severity == Severity::Error).collect();
+        if let Some(first) = errors.first() {
+            let more = match errors.len() {
+                1 => String::new(),
+                n => format!(" (and {} more; `waba templates lint` lists them)", n - 1),
+            };
+            plan.invalidate(&file.path, format!("{}: {}{more}", first.rule, first.message));
+        }
+    }
+    plan
+}
+
 /// Seconds since 1970, for the planner's 24-hour, 30-day rules.
 pub fn now() -> i64 {
     jiff::Timestamp::now().as_second()
@@ -68,12 +102,14 @@ pub fn now() -> i64 {
 
 /// The plan as a table: one row per template.
 pub fn plan_table(plan: &Plan) -> Table {
-    let mut table = Table::new(["action", "name", "language", "detail", "file"]).list_keeping(&[0, 1, 2]);
+    let mut table =
+        Table::new(["action", "name", "language", "status", "detail", "file"]).list_keeping(&[0, 1, 2, 3, 4]);
     for a in &plan.actions {
         table.push(vec![
-            action_cell(a),
+            action_cell(a.kind),
             Cell::plain(&a.name),
             Cell::plain(&a.language),
+            Cell::opt(a.status.as_ref()),
             Cell::plain(detail(a)),
             Cell::opt(a.file.as_ref().map(|f| f.display())),
         ]);
@@ -81,31 +117,22 @@ pub fn plan_table(plan: &Plan) -> Table {
     table
 }
 
-fn action_cell(a: &Action) -> Cell {
-    let tone = match a.kind {
+/// An action's name, coloured by what it does to the account.
+pub fn action_cell(kind: ActionKind) -> Cell {
+    let tone = match kind {
         ActionKind::Create => Tone::Good,
         ActionKind::Update | ActionKind::RemoteOnly => Tone::Warn,
         ActionKind::Unchanged => Tone::Dim,
-        ActionKind::Blocked => Tone::Bad,
+        ActionKind::Delete | ActionKind::Blocked | ActionKind::Invalid => Tone::Bad,
     };
-    Cell::toned(kind_name(a.kind), tone)
+    Cell::toned(kind.as_str(), tone)
 }
 
-/// How an action is named in tables.
-pub fn kind_name(kind: ActionKind) -> &'static str {
-    match kind {
-        ActionKind::Create => "create",
-        ActionKind::Update => "update",
-        ActionKind::Unchanged => "unchanged",
-        ActionKind::RemoteOnly => "remote-only",
-        ActionKind::Blocked => "blocked",
-    }
-}
-
+/// The reason, or for an update each change as `path: old → new`, one a line.
 fn detail(a: &Action) -> String {
-    match (&a.reason, a.changes.is_empty()) {
-        (Some(reason), _) => reason.clone(),
-        (None, false) => format!("changes {}", a.changes.join(", ")),
-        (None, true) => String::new(),
+    if let Some(detail) = &a.detail {
+        return detail.clone();
     }
+    let show = |v: &Option<serde_json::Value>| v.as_ref().map_or_else(|| "(none)".to_string(), |v| v.to_string());
+    a.changes.iter().map(|c| format!("{}: {} → {}", c.path, show(&c.old), show(&c.new))).collect::<Vec<_>>().join("\n")
 }

@@ -1,5 +1,6 @@
 //! The comparable form of a template payload and the paths where two of them differ.
 
+use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::templates::serialize::canonicalize;
@@ -85,12 +86,30 @@ fn normalize(v: &mut Value) {
     }
 }
 
+/// One difference between the account's template and its file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// Where they differ: `category`, `components[1].text`, `components[2].buttons[0]`, …
+    pub path: String,
+    /// The account's value (comparable form); absent when only the file has it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old: Option<Value>,
+    /// The file's value (comparable form); absent when only the account has it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new: Option<Value>,
+}
+
 /// Paths (`category`, `components[1].text`, `components[2].buttons[0]`, …) where `a` and `b` differ. Objects are
 /// compared member by member, arrays of objects item by item (an extra item is reported as `path[i]`); any other
 /// difference, including arrays of scalars such as `example.body_text`, is reported at its own path.
 pub fn diff_paths(a: &Value, b: &Value) -> Vec<String> {
+    diff_values(a, b).into_iter().map(|c| c.path).collect()
+}
+
+/// Like [`diff_paths`], with the values on both sides: `old` from `a`, `new` from `b`.
+pub fn diff_values(a: &Value, b: &Value) -> Vec<Change> {
     let mut out = Vec::new();
-    diff(a, b, String::new(), &mut out);
+    diff(Some(a), Some(b), String::new(), &mut out);
     out
 }
 
@@ -98,27 +117,24 @@ fn join(path: &str, key: &str) -> String {
     if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
 }
 
-fn diff(a: &Value, b: &Value, path: String, out: &mut Vec<String>) {
+fn diff(a: Option<&Value>, b: Option<&Value>, path: String, out: &mut Vec<Change>) {
     match (a, b) {
-        (Value::Object(x), Value::Object(y)) => {
+        (Some(Value::Object(x)), Some(Value::Object(y))) => {
             let keys = x.keys().chain(y.keys().filter(|k| !x.contains_key(*k)));
             for k in keys {
-                match (x.get(k), y.get(k)) {
-                    (Some(p), Some(q)) => diff(p, q, join(&path, k), out),
-                    _ => out.push(join(&path, k)),
-                }
+                diff(x.get(k), y.get(k), join(&path, k), out);
             }
         }
-        (Value::Array(x), Value::Array(y)) if x.iter().chain(y).all(Value::is_object) => {
+        (Some(Value::Array(x)), Some(Value::Array(y))) if x.iter().chain(y).all(Value::is_object) => {
             for i in 0..x.len().max(y.len()) {
-                let p = format!("{path}[{i}]");
-                match (x.get(i), y.get(i)) {
-                    (Some(p1), Some(q1)) => diff(p1, q1, p, out),
-                    _ => out.push(p),
-                }
+                diff(x.get(i), y.get(i), format!("{path}[{i}]"), out);
             }
         }
-        _ if a != b => out.push(if path.is_empty() { "(payload)".into() } else { path }),
+        _ if a != b => out.push(Change {
+            path: if path.is_empty() { "(payload)".into() } else { path },
+            old: a.cloned(),
+            new: b.cloned(),
+        }),
         _ => {}
     }
 }

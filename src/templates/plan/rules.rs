@@ -60,3 +60,19 @@ pub(super) fn edit_refusal(r: &RemoteTemplate, changes: &[String], now: i64) -> 
     }
     None
 }
+
+/// For a template whose file matches it: what its account status means, when that needs attention.
+pub(super) fn status_note(r: &RemoteTemplate) -> Option<String> {
+    let reason = r.rejected_reason.as_deref().filter(|x| !x.is_empty() && !x.eq_ignore_ascii_case("NONE"));
+    match r.status.to_ascii_uppercase().as_str() {
+        "REJECTED" => Some(format!(
+            "matches its file, but Meta rejected it{}: change the file, then apply resubmits it as an edit",
+            reason.map(|x| format!(" ({x})")).unwrap_or_default()
+        )),
+        "PAUSED" => Some(
+            "matches its file, but Meta paused it for low quality: it cannot be sent until Meta unpauses it".into(),
+        ),
+        "DISABLED" => Some("matches its file, but Meta disabled it for low quality: it can no longer be sent".into()),
+        _ => None,
+    }
+}

@@ -40,6 +40,7 @@ fn remote(payload: &Value, status: &str) -> RemoteTemplate {
         status: status.into(),
         parameter_format: payload.get("parameter_format").and_then(Value::as_str).map(String::from),
         components: payload["components"].clone(),
+        rejected_reason: None,
         last_edits: Vec::new(),
     }
 }
@@ -57,7 +58,7 @@ fn edited_text() -> Value {
 }
 
 fn rule_of(a: &Action) -> &str {
-    a.reason.as_deref().unwrap().split(':').next().unwrap()
+    a.detail.as_deref().unwrap().split(':').next().unwrap()
 }
 
 #[test]
@@ -92,16 +93,16 @@ fn create_update_unchanged_remote_only() {
     );
     let create = &p.actions[0];
     assert_eq!(create.file.as_deref(), Some(Path::new("t/a_new/fr.json")));
-    assert_eq!((create.remote_id.as_deref(), create.reason.as_deref()), (None, None));
+    assert_eq!((create.id.as_deref(), create.detail.as_deref()), (None, None));
     assert!(create.changes.is_empty());
     let update = &p.actions[2];
-    assert_eq!(update.remote_id.as_deref(), Some("id_order_update_en_US"));
-    assert_eq!(update.changes, ["components[0].text"]);
-    assert_eq!(update.reason, None);
+    assert_eq!(update.id.as_deref(), Some("id_order_update_en_US"));
+    assert_eq!(update.change_paths(), ["components[0].text"]);
+    assert_eq!(update.detail, None);
     let ro = &p.actions[3];
-    assert_eq!((ro.file.as_deref(), ro.remote_id.as_deref()), (None, Some("id_promo_en_US")));
+    assert_eq!((ro.file.as_deref(), ro.id.as_deref()), (None, Some("id_promo_en_US")));
     assert!(!p.in_sync());
-    assert_eq!(p.pending().len(), 3);
+    assert_eq!(p.pending().len(), 2, "remote-only is reported, not pending");
     assert_eq!(p.count(ActionKind::Unchanged), 1);
 
     let p = plan(&[local(&base())], &[remote(&base(), "APPROVED")], NONE, NOW);
@@ -111,10 +112,76 @@ fn create_update_unchanged_remote_only() {
 }
 
 #[test]
-fn remote_only_is_drift() {
+fn remote_only_is_not_drift_unless_pruning() {
     let p = plan(&[], &[remote(&base(), "APPROVED")], NONE, NOW);
     assert_eq!(p.actions[0].kind, ActionKind::RemoteOnly);
+    assert!(p.in_sync());
+    let p = p.prune();
+    assert_eq!(p.actions[0].kind, ActionKind::Delete);
+    assert_eq!(p.actions[0].status.as_deref(), Some("APPROVED"));
     assert!(!p.in_sync());
+    assert_eq!(p.summary(), "1 to delete");
+}
+
+#[test]
+fn pruning_blocks_disabled_templates_and_keeps_matched_ones() {
+    let mut other = base();
+    other["name"] = json!("gone");
+    let p = plan(&[local(&base())], &[remote(&base(), "APPROVED"), remote(&other, "DISABLED")], NONE, NOW).prune();
+    let kinds: Vec<_> = p.actions.iter().map(|a| (a.name.as_str(), a.kind)).collect();
+    assert_eq!(kinds, [("gone", ActionKind::Blocked), ("order_update", ActionKind::Unchanged)]);
+    assert!(rule_of(&p.actions[0]) == "disabled-not-deletable");
+}
+
+#[test]
+fn mass_deletion_is_more_than_half_or_more_than_ten() {
+    let named = |n: usize| {
+        let mut v = base();
+        v["name"] = json!(format!("t{n:02}"));
+        v
+    };
+    let remotes = |n: usize| (0..n).map(|i| remote(&named(i), "APPROVED")).collect::<Vec<_>>();
+    let files = |n: usize| (0..n).map(|i| local(&named(i))).collect::<Vec<_>>();
+    // 1 of 2 is half: allowed; 2 of 3 is more than half
+    assert_eq!(plan(&files(1), &remotes(2), NONE, NOW).prune().mass_delete(), None);
+    let two_of_three = plan(&files(1), &remotes(3), NONE, NOW).prune().mass_delete().unwrap();
+    assert!(two_of_three.contains("more than half of the 3"), "{two_of_three}");
+    // 10 of 40 is fine, 11 of 40 is too many
+    assert_eq!(plan(&files(30), &remotes(40), NONE, NOW).prune().mass_delete(), None);
+    assert!(plan(&files(29), &remotes(40), NONE, NOW).prune().mass_delete().unwrap().contains("more than 10"));
+    // without pruning nothing is deleted
+    assert_eq!(plan(&[], &remotes(3), NONE, NOW).mass_delete(), None);
+}
+
+#[test]
+fn invalid_files_are_not_creates_and_still_protect_their_remote() {
+    let mut p = plan(&[local(&base())], &[remote(&base(), "APPROVED")], NONE, NOW).prune();
+    p.invalidate(Path::new("t/order_update/en_US.json"), "body-too-long: …".into());
+    assert_eq!(p.actions.len(), 1, "the remote is matched by the invalid file, never deleted");
+    assert_eq!(p.actions[0].kind, ActionKind::Invalid);
+    assert!(!p.in_sync());
+}
+
+#[test]
+fn updates_carry_old_and_new_values() {
+    let a = one(&edited_text(), remote(&base(), "APPROVED"));
+    assert_eq!(a.changes.len(), 1);
+    assert_eq!(a.changes[0].old, Some(base()["components"][0]["text"].clone()));
+    assert_eq!(a.changes[0].new, Some(edited_text()["components"][0]["text"].clone()));
+    let json = serde_json::to_value(&a).unwrap();
+    assert_eq!(json["action"], "update");
+    assert_eq!(json["changes"][0]["path"], "components[0].text");
+}
+
+#[test]
+fn a_rejected_template_matching_its_file_says_so() {
+    let mut r = remote(&base(), "REJECTED");
+    r.rejected_reason = Some("INVALID_FORMAT".into());
+    let a = one(&base(), r);
+    assert_eq!(a.kind, ActionKind::Unchanged);
+    assert_eq!(a.status.as_deref(), Some("REJECTED"));
+    assert!(a.detail.as_deref().unwrap().contains("rejected it (INVALID_FORMAT)"), "{a:?}");
+    assert_eq!(one(&base(), remote(&base(), "APPROVED")).detail, None);
 }
 
 #[test]
@@ -129,7 +196,10 @@ fn change_paths() {
         .push(json!({"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "Stop"}]}));
     let a = one(&l, remote(&base(), "REJECTED"));
     assert_eq!(a.kind, ActionKind::Update);
-    assert_eq!(a.changes, ["category", "components[0].example.body_text", "components[1].text", "components[2]"]);
+    assert_eq!(
+        a.change_paths(),
+        ["category", "components[0].example.body_text", "components[1].text", "components[2]"]
+    );
     let mut b = base();
     b["components"][1] = json!({"type": "FOOTER", "text": "Thanks for shopping with us", "x_new": 1});
     assert_eq!(diff_paths(&comparable(&b), &comparable(&base())), ["components[1].x_new"]);
@@ -142,11 +212,11 @@ fn approved_category_change_is_blocked() {
     let a = one(&l, remote(&base(), "APPROVED"));
     assert_eq!(a.kind, ActionKind::Blocked);
     assert_eq!(
-        a.reason.as_deref(),
+        a.detail.as_deref(),
         Some("approved-category-change: the category of an APPROVED template cannot change")
     );
-    assert_eq!(a.changes, ["category"]);
-    assert_eq!(a.remote_id.as_deref(), Some("id_order_update_en_US"));
+    assert_eq!(a.change_paths(), ["category"]);
+    assert_eq!(a.id.as_deref(), Some("id_order_update_en_US"));
     // rejected and paused templates may change category
     assert_eq!(one(&l, remote(&base(), "REJECTED")).kind, ActionKind::Update);
     assert_eq!(one(&l, remote(&base(), "PAUSED")).kind, ActionKind::Update);
@@ -157,10 +227,10 @@ fn status_not_editable() {
     let a = one(&edited_text(), remote(&base(), "PENDING"));
     assert_eq!(a.kind, ActionKind::Blocked);
     assert_eq!(
-        a.reason.as_deref(),
+        a.detail.as_deref(),
         Some("status-not-editable: only APPROVED, REJECTED or PAUSED templates can be edited (status PENDING)")
     );
-    assert_eq!(a.changes, ["components[0].text"]);
+    assert_eq!(a.change_paths(), ["components[0].text"]);
     for s in ["DISABLED", "IN_APPEAL", "LOCKED", "PENDING_DELETION", "in_appeal"] {
         assert_eq!(rule_of(&one(&edited_text(), remote(&base(), s))), "status-not-editable", "{s}");
     }
@@ -177,7 +247,7 @@ fn edit_limit_24h_boundary() {
     r.last_edits = vec![NOW - 5 * DAY, NOW - DAY + 1];
     let a = one(&edited_text(), r.clone());
     assert_eq!(a.kind, ActionKind::Blocked);
-    let reason = a.reason.unwrap();
+    let reason = a.detail.unwrap();
     assert!(
         reason.starts_with("edit-limit-24h: an approved template can be edited once per 24 hours (last edit "),
         "{reason}"
@@ -201,7 +271,7 @@ fn edit_limit_30d_eleventh_edit() {
     r.last_edits = (1..=10).map(|d| NOW - d * 2 * DAY - 60).collect();
     let a = one(&edited_text(), r.clone());
     assert_eq!(a.kind, ActionKind::Blocked);
-    let reason = a.reason.unwrap();
+    let reason = a.detail.unwrap();
     assert!(
         reason.starts_with("edit-limit-30d: an approved template can be edited 10 times per 30 days (10 edits"),
         "{reason}"
@@ -230,7 +300,7 @@ fn name_recently_deleted() {
     let a = &p.actions[0];
     assert_eq!(a.kind, ActionKind::Blocked);
     assert_eq!(
-        a.reason.as_deref(),
+        a.detail.as_deref(),
         Some(
             "name-recently-deleted: the name of a deleted template can be reused 30 days after deletion \
              (on 2025-06-16 15:06 UTC)"
@@ -269,7 +339,7 @@ fn parameter_format_rules() {
     let a = one(&l, r);
     assert_eq!(a.kind, ActionKind::Blocked);
     assert_eq!(rule_of(&a), "field-not-editable");
-    assert_eq!(a.changes, ["parameter_format"]);
+    assert_eq!(a.change_paths(), ["parameter_format"]);
 }
 
 #[test]
@@ -291,7 +361,7 @@ fn key_order_case_and_nulls_are_not_changes() {
     // but text case is content
     let mut l = base();
     l["components"][1]["text"] = json!("thanks for shopping with us");
-    assert_eq!(one(&l, remote(&base(), "APPROVED")).changes, ["components[1].text"]);
+    assert_eq!(one(&l, remote(&base(), "APPROVED")).change_paths(), ["components[1].text"]);
 }
 
 fn image_header(header: Value) -> Value {
@@ -311,7 +381,7 @@ fn header_file_equals_header_handle() {
     assert_eq!(one(&lh, remote(&r, "APPROVED")).kind, ActionKind::Unchanged);
     // the rest of the header is compared
     let lv = image_header(json!({"type": "HEADER", "format": "VIDEO", "header_file": "clip.mp4"}));
-    assert_eq!(one(&lv, remote(&r, "APPROVED")).changes, ["components[0].format"]);
+    assert_eq!(one(&lv, remote(&r, "APPROVED")).change_paths(), ["components[0].format"]);
     // carousel card headers too
     let card = |h: Value| {
         json!({"name": "cards", "language": "en", "category": "MARKETING", "components": [
@@ -340,7 +410,7 @@ fn authentication_generated_text_is_ignored() {
     assert_eq!(one(&l, remote(&r, "APPROVED")).kind, ActionKind::Unchanged);
     let mut l2 = l.clone();
     l2["components"][1]["code_expiration_minutes"] = json!(5);
-    assert_eq!(one(&l2, remote(&r, "APPROVED")).changes, ["components[1].code_expiration_minutes"]);
+    assert_eq!(one(&l2, remote(&r, "APPROVED")).change_paths(), ["components[1].code_expiration_minutes"]);
 }
 
 #[test]
@@ -376,7 +446,7 @@ fn duplicates_missing_identity_and_order() {
     );
     assert_eq!(rule_of(&p.actions[0]), "missing-identity");
     assert_eq!(
-        p.actions[5].reason.as_deref(),
+        p.actions[5].detail.as_deref(),
         Some(
             "duplicate-identity: template `order_update` in language `en_US` is already defined in t/order_update/en_US.json"
         )
@@ -384,14 +454,19 @@ fn duplicates_missing_identity_and_order() {
 }
 
 #[test]
-fn serialises_snake_case() {
+fn serialises_with_the_field_names_apply_reports() {
     let p = plan(&[], &[remote(&base(), "APPROVED")], NONE, NOW);
     let v = serde_json::to_value(&p).unwrap();
     assert_eq!(
         v,
-        json!({"actions": [{"kind": "remote_only", "name": "order_update", "language": "en_US", "file": null,
-                            "remote_id": "id_order_update_en_US", "reason": null, "changes": []}]})
+        json!({"actions": [{"action": "remote-only", "name": "order_update", "language": "en_US",
+                            "status": "APPROVED", "id": "id_order_update_en_US", "file": null, "detail": null,
+                            "changes": []}]})
     );
+    // one spelling per value: the serialised name is the table's
+    for kind in [ActionKind::RemoteOnly, ActionKind::Delete, ActionKind::Invalid] {
+        assert_eq!(serde_json::to_value(kind).unwrap(), kind.as_str());
+    }
 }
 
 #[test]

@@ -15,9 +15,21 @@ fn pull_twice_changes_nothing_and_plan_is_in_sync() {
     assert!(dir.join("order_update").join("en_US.toml").is_file());
     let run = env.run(&["--sandbox", "templates", "pull", dir.to_str().unwrap(), "-o", "json"]);
     assert!(run.json().as_array().unwrap().iter().all(|p| p["written"] == false), "{}", run.all());
+    // The seeded REJECTED template fails lint (that is why Meta rejected it): plan shows it as invalid, the rest
+    // as unchanged, with their account status.
+    let run = env.run(&["--sandbox", "templates", "plan", dir.to_str().unwrap(), "-o", "json"]);
+    run.expect_code(8);
+    let plan = run.json();
+    let invalid: Vec<&Value> =
+        plan["actions"].as_array().unwrap().iter().filter(|a| a["action"] != "unchanged").collect();
+    assert_eq!(invalid.len(), 1, "{plan}");
+    assert_eq!((&invalid[0]["action"], &invalid[0]["status"]), (&"invalid".into(), &"REJECTED".into()));
+    // Without that file the directory is a fixed point: the template left on the account is remote-only, not drift.
+    std::fs::remove_dir_all(dir.join("seasonal_promotion")).unwrap();
     let run = env.run(&["--sandbox", "templates", "plan", dir.to_str().unwrap(), "-o", "json"]);
     run.expect_code(0);
-    assert!(run.json()["actions"].as_array().unwrap().iter().all(|a| a["kind"] == "unchanged"), "{}", run.all());
+    assert_eq!(run.json()["counts"]["remote_only"], 1, "{}", run.all());
+    assert_eq!(run.json()["in_sync"], true);
 }
 
 #[test]
@@ -35,10 +47,14 @@ fn apply_twice_makes_no_change_the_second_time() {
     let run = env.run(&["--sandbox", "templates", "apply", d, "--yes", "-o", "json"]);
     run.expect_code(0);
     assert_eq!(run.json(), serde_json::json!([]));
-    // The seeded templates have no files: drift, so plan exits 8 until --prune.
+    // The seeded templates have no files: reported, but apply has nothing to do, so plan exits 0 …
     let run = env.run(&["--sandbox", "templates", "plan", d]);
-    run.expect_code(8);
+    run.expect_code(0);
     assert!(run.stdout.contains("remote-only"), "{}", run.all());
+    // … until it plans a prune.
+    let run = env.run(&["--sandbox", "templates", "plan", d, "--prune"]);
+    run.expect_code(8);
+    assert!(run.stdout.contains("delete"), "{}", run.all());
     // Pruning deletes what it can; the DISABLED template is blocked, not failed.
     let run = env.run(&["--sandbox", "templates", "apply", d, "--yes", "--prune", "-o", "json"]);
     run.expect_code(8);
@@ -101,7 +117,7 @@ fn plan_remembers_deleted_names_and_edits_made_through_waba() {
         plan["actions"].as_array().unwrap().iter().filter(|a| a["name"] == "order_update").collect();
     assert!(!blocked.is_empty(), "{plan}");
     for action in blocked {
-        assert_eq!(action["kind"], "blocked", "{action}");
-        assert!(action["reason"].as_str().unwrap().starts_with("name-recently-deleted"), "{action}");
+        assert_eq!(action["action"], "blocked", "{action}");
+        assert!(action["detail"].as_str().unwrap().starts_with("name-recently-deleted"), "{action}");
     }
 }

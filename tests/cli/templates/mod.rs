@@ -3,6 +3,7 @@
 mod account;
 mod code;
 mod lint;
+mod prune;
 
 use std::path::PathBuf;
 
