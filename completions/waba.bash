@@ -3752,7 +3752,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__pull)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-y -o -v -q -h -V --force --prune --yes --output --color --verbose --quiet --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

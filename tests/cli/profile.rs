@@ -115,10 +115,14 @@ fn existing_profiles_are_not_overwritten_without_force() {
     let run = env.run(&["profile", "add", "main", "--account-id", "5"]);
     run.expect_code(2);
     assert!(run.stderr.contains("--force"), "{}", run.all());
-    env.run(&["profile", "add", "main", "--account-id", "5", "--force"]).expect_code(0);
+    let before = env.run(&["profile", "show", "-o", "json"]).json();
+    assert_ne!(before["token"]["value"], serde_json::Value::Null, "{before}");
+    let run = env.run(&["profile", "add", "main", "--account-id", "5", "--force"]);
+    run.expect_code(0);
+    assert!(run.stderr.contains("kept the stored token"), "{}", run.all());
     let v = env.run(&["profile", "show", "-o", "json"]).json();
     assert_eq!(v["account_id"]["value"], "5");
-    assert_eq!(v["token"]["value"], serde_json::Value::Null, "--force without a token drops the old one");
+    assert_eq!(v["token"], before["token"], "--force without a new token keeps the stored one");
 }
 
 #[test]

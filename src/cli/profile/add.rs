@@ -27,7 +27,7 @@ pub struct AddArgs {
     #[arg(long)]
     pub token_stdin: bool,
 
-    /// Replace a profile of the same name
+    /// Replace a profile of the same name (its stored token is kept unless a new one is given)
     #[arg(long)]
     pub force: bool,
 
@@ -72,7 +72,10 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> CliResult {
         store.config.default_profile = Some(args.name.clone());
     }
     let entry = store.credentials.profiles.entry(args.name.clone()).or_insert_with(CredentialEntry::default);
-    if token.is_some() || args.force {
+    // --force replaces the profile's settings, never silently its token: a stored token is kept
+    // unless a new one was given.
+    let kept_token = token.is_none() && entry.token.is_some();
+    if token.is_some() {
         entry.token = token;
     }
     if entry.token.is_none() && entry.app_secret.is_none() {
@@ -82,6 +85,9 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> CliResult {
     if !ctx.global.quiet {
         let default = if store.config.default_profile.as_deref() == Some(&args.name) { " (default)" } else { "" };
         diag::note(&format!("saved profile '{}'{default} in {}", args.name, ctx.paths.config_dir.display()));
+        if kept_token {
+            diag::note("kept the stored token (give --token-stdin to replace it, `waba profile remove` to drop it)");
+        }
     }
     Ok(())
 }

@@ -4,6 +4,7 @@ mod account;
 mod code;
 mod lint;
 mod prune;
+mod pull;
 
 use std::path::PathBuf;
 
