@@ -57,7 +57,12 @@ impl Ctx {
     /// with `refusal` and the `--yes` hint, since a script cannot answer.
     pub fn confirm(&self, prompt: &str, refusal: &str) -> CliResult<bool> {
         if !self.interactive() {
-            return Err(CliError::usage(refusal.to_string()).hint("pass --yes when not on a terminal"));
+            let hint = if self.prompts_forbidden() {
+                "pass --yes: prompts are off (--no-input or CI is set)"
+            } else {
+                "pass --yes when not on a terminal"
+            };
+            return Err(CliError::usage(refusal.to_string()).hint(hint));
         }
         dialoguer::Confirm::new()
             .with_prompt(prompt)
@@ -66,9 +71,16 @@ impl Ctx {
             .map_err(|e| CliError::usage(format!("prompt failed: {e}")))
     }
 
-    /// Whether prompts may be shown: stdin and stderr are terminals.
+    /// Whether prompts may be shown: stdin and stderr are terminals, and neither `--no-input`
+    /// nor the `CI` variable forbids them.
     pub fn interactive(&self) -> bool {
-        std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+        !self.prompts_forbidden() && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    }
+
+    /// `--no-input`, or `CI` set to anything but empty, `0` or `false` (as CI services set it).
+    fn prompts_forbidden(&self) -> bool {
+        self.global.no_input
+            || process_env("CI").is_some_and(|v| !matches!(v.trim().to_ascii_lowercase().as_str(), "" | "0" | "false"))
     }
 
     /// Start the in-process sandbox (once) when `--sandbox` is given.

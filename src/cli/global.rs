@@ -50,6 +50,10 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true, conflicts_with = "verbose", help_heading = "Output")]
     pub quiet: bool,
 
+    /// Never prompt, even on a terminal (also when CI is set); confirmations then need --yes
+    #[arg(long, global = true, help_heading = "Output")]
+    pub no_input: bool,
+
     /// Use the built-in sandbox (a local Graph API emulator) instead of Meta
     #[arg(long, global = true, help_heading = "Account")]
     pub sandbox: bool,

@@ -161,3 +161,39 @@ fn unknown_profiles() {
     let run = env.command(&["numbers", "list"]).env("WABA_PROFILE", "ghost").output().unwrap();
     assert_eq!(run.status.code(), Some(3));
 }
+
+/// Runs `waba ARGS` on a pseudo-terminal (util-linux `script`), so stdin and stderr are terminals.
+fn on_a_terminal(env: &TestEnv, args: &[&str], extra_env: &[(&str, &str)]) -> Option<std::process::Output> {
+    if std::process::Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipping: util-linux `script` is not installed, so no pseudo-terminal can be made");
+        return None;
+    }
+    let line = std::iter::once(env!("CARGO_BIN_EXE_waba")).chain(args.iter().copied()).collect::<Vec<_>>().join(" ");
+    let hermetic = env.std_command(&[]);
+    // `timeout`: a prompt that appears anyway must fail the test, not hang it
+    let mut script = std::process::Command::new("timeout");
+    script
+        .args(["20", "script", "-qec", &line, "/dev/null"])
+        .env_clear()
+        .envs(hermetic.get_envs().filter_map(|(k, v)| Some((k, v?))))
+        .envs(extra_env.iter().copied())
+        .stdin(std::process::Stdio::null());
+    Some(script.output().expect("script runs"))
+}
+
+#[test]
+fn no_input_and_ci_forbid_prompts_even_on_a_terminal() {
+    let env = TestEnv::new().env("WABA_SANDBOX_REVIEW_DELAY_MS", "0");
+    for (args, extra) in [
+        (vec!["--sandbox", "templates", "delete", "order_update", "--no-input"], vec![]),
+        (vec!["--sandbox", "templates", "delete", "order_update"], vec![("CI", "true")]),
+    ] {
+        let Some(out) = on_a_terminal(&env, &args, &extra) else { return };
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(2), "refused without a prompt: {text}");
+        assert!(text.contains("prompts are off"), "{text}");
+    }
+    // the template is still there
+    let run = env.run(&["--sandbox", "templates", "show", "order_update", "--language", "en_US"]);
+    run.expect_code(0);
+}
