@@ -11,6 +11,8 @@ pub(crate) mod review;
 mod seed;
 pub mod store;
 pub(crate) mod upload;
+#[cfg(test)]
+mod store_tests;
 
 use serde_json::{Value, json};
 

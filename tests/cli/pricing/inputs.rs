@@ -79,6 +79,14 @@ fn rate_card_files_are_validated_and_used() {
     run.expect_code(2);
     assert!(run.stderr.contains("bad-card.csv"), "{}", run.all());
 
+    let negative = write(&env, "neg-card.csv", "Market,Currency,Marketing,Utility,Authentication\nBrazil,$US,-0.1,2,3\n");
+    let run = env.run(&["pricing", "simulate", s(&log), "--rate-card", s(&negative)]);
+    run.expect_code(2);
+    assert!(run.stdout.is_empty(), "{}", run.all());
+    for part in ["neg-card.csv", "line 2", "column 3 (marketing)", "negative"] {
+        assert!(run.stderr.contains(part), "{part}: {}", run.all());
+    }
+
     let card = write(
         &env,
         "card.csv",
