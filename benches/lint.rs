@@ -37,9 +37,13 @@ fn lint(src: &str) -> usize {
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("lint_adversarial");
     g.sample_size(10);
-    for (name, src) in
-        [("braces_254k", braces(254_000)), ("braces_64k", braces(64_000)), ("nested_cards", nested(30)), ("wide_5k", wide(5_000)), ("wide_20k", wide(20_000))]
-    {
+    for (name, src) in [
+        ("braces_254k", braces(254_000)),
+        ("braces_64k", braces(64_000)),
+        ("nested_cards", nested(30)),
+        ("wide_5k", wide(5_000)),
+        ("wide_20k", wide(20_000)),
+    ] {
         g.throughput(Throughput::Bytes(src.len() as u64));
         g.bench_function(name, |b| b.iter(|| lint(&src)));
     }

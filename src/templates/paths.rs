@@ -49,7 +49,10 @@ mod tests {
     #[test]
     fn short_names_keep_their_path() {
         let d = Path::new("tpl");
-        assert_eq!(file_path_for(d, "order_update", "en_US", FileFormat::Toml), Path::new("tpl/order_update/en_US.toml"));
+        assert_eq!(
+            file_path_for(d, "order_update", "en_US", FileFormat::Toml),
+            Path::new("tpl/order_update/en_US.toml")
+        );
         assert_eq!(file_path_for(d, "../etc", "en/../x", FileFormat::Toml), Path::new("tpl/___etc/en____x.toml"));
         assert_eq!(file_path_for(d, "", "", FileFormat::Json), Path::new("tpl/_/_.json"));
         let exact = "a".repeat(MAX_COMPONENT);

@@ -195,8 +195,16 @@ mod tests {
     fn agrees_with_json_line() {
         let src = "{\n  \"name\": \"x\",\n  \"a/b\": {\"c\": 1},\n  \"components\": [\n    {\"type\": \"BODY\"},\n    {\n      \"type\": \"FOOTER\",\n  \"t\": [[1], \"q\\\"\"]\n    }\n  ],\n  \"name\": \"dup\"\n}";
         let ptrs = [
-            "", "/name", "/components/1/type", "/components/0/text", "/components/7", "/components/1/t/1",
-            "/components/1/t/0/0", "/a~1b/c", "/missing/deep", "/components/x",
+            "",
+            "/name",
+            "/components/1/type",
+            "/components/0/text",
+            "/components/7",
+            "/components/1/t/1",
+            "/components/1/t/0/0",
+            "/a~1b/c",
+            "/missing/deep",
+            "/components/x",
         ];
         let many = json_lines(src, &ptrs);
         for (p, got) in ptrs.iter().zip(&many) {
