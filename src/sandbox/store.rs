@@ -32,6 +32,7 @@ pub(crate) fn load(path: &Path) -> Result<Option<World>, SandboxError> {
     if world.wabas.is_empty() || world.phone_numbers.is_empty() {
         return Err(corrupt("it holds no WhatsApp Business Account or no phone number".into()));
     }
+    world.templates.validate().map_err(corrupt)?;
     Ok(Some(world))
 }
 
@@ -76,5 +77,16 @@ mod tests {
         std::fs::write(&path, r#"{"version":99}"#).unwrap();
         let msg = load(&path).unwrap_err().to_string();
         assert!(msg.contains("waba sandbox reset") && msg.contains("99"), "{msg}");
+    }
+
+    #[test]
+    fn overflowing_counters_are_refused_on_load_naming_the_field() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        let mut value = serde_json::to_value(World::seed()).unwrap();
+        value["templates"]["last_seq"] = serde_json::json!(u64::MAX);
+        std::fs::write(&path, serde_json::to_vec(&value).unwrap()).unwrap();
+        let msg = load(&path).unwrap_err().to_string();
+        assert!(msg.contains("templates.last_seq") && msg.contains(&path.display().to_string()), "{msg}");
     }
 }

@@ -147,7 +147,8 @@ pub fn toml_lines(src: &str, pointers: &[&str]) -> Vec<Option<u32>> {
     let Ok(root) = DeTable::parse(src) else {
         return vec![None; pointers.len()];
     };
-    pointers.iter().map(|p| Some(line_col(src, toml_offset(&root, p)).0)).collect()
+    let offsets: Vec<usize> = pointers.iter().map(|p| toml_offset(&root, p)).collect();
+    crate::templates::lint::lines::lines_at(src, &offsets).into_iter().map(Some).collect()
 }
 
 fn toml_offset(root: &toml::Spanned<DeTable<'_>>, pointer: &str) -> usize {

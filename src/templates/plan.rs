@@ -52,7 +52,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
-use crate::templates::file::{FileFormat, TemplateFile};
+use crate::templates::file::TemplateFile;
 use crate::templates::serialize::canonicalize;
 
 pub use compare::{Change, comparable, diff_paths, diff_values};
@@ -197,19 +197,5 @@ pub fn remote_to_file_payload(r: &RemoteTemplate) -> Value {
     canonicalize(&remote_payload(r), true)
 }
 
-/// `<dir>/<name>/<language>.<toml|json>`, the recommended layout. Characters other than ASCII letters, digits,
-/// `_` and `-` in `name` / `language` become `_` (so a remote name can never escape `dir`); an empty part becomes
-/// `_`.
-pub fn file_path_for(dir: &Path, name: &str, language: &str, format: FileFormat) -> PathBuf {
-    let ext = match format {
-        FileFormat::Json => "json",
-        FileFormat::Toml => "toml",
-    };
-    dir.join(safe_component(name)).join(format!("{}.{ext}", safe_component(language)))
-}
-
-fn safe_component(s: &str) -> String {
-    let out: String =
-        s.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c } else { '_' }).collect();
-    if out.is_empty() { "_".into() } else { out }
-}
+/// Moved to [`crate::templates::paths`] (issue 9 §6: long names).
+pub use super::paths::file_path_for;

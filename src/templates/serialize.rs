@@ -72,6 +72,9 @@ pub enum SerializeError {
     Toml(#[from] toml::ser::Error),
     #[error("cannot write JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// The text would not read back as the same payload (e.g. nesting deeper than a TOML reader accepts).
+    #[error("{format} cannot hold this payload: {reason}; {fix}")]
+    NoRoundTrip { format: &'static str, reason: String, fix: &'static str },
 }
 
 #[derive(Clone, Copy)]
@@ -126,17 +129,56 @@ fn canon(value: &Value, ctx: Ctx, drop_null: bool) -> Value {
     }
 }
 
-/// Pretty JSON in canonical key order, two-space indent, trailing newline.
+/// Pretty JSON in canonical key order, two-space indent, trailing newline. Fails, rather than writing text that
+/// would not read back as the same payload.
 pub fn to_json_string(value: &Value) -> Result<String, SerializeError> {
-    let mut s = serde_json::to_string_pretty(&canonicalize(value, false))?;
+    let canonical = canonicalize(value, false);
+    let mut s = serde_json::to_string_pretty(&canonical)?;
     s.push('\n');
-    Ok(s)
+    match serde_json::from_str::<Value>(&s) {
+        Ok(back) if back == canonical => Ok(s),
+        Ok(_) => Err(no_round_trip("JSON", "a value reads back differently".into(), JSON_FIX)),
+        Err(e) => Err(no_round_trip("JSON", e.to_string(), JSON_FIX)),
+    }
 }
 
-/// TOML in canonical key order (`[[components]]` arrays of tables), null members dropped.
+/// TOML in canonical key order (`[[components]]` arrays of tables), null members dropped. Fails, rather than
+/// writing a file that would not parse back as the same payload (TOML readers limit nesting depth).
 pub fn to_toml_string(value: &Value) -> Result<String, SerializeError> {
     if !value.is_object() {
         return Err(SerializeError::NotAnObject);
     }
-    Ok(toml::to_string(&canonicalize(value, true))?)
+    let canonical = canonicalize(value, true);
+    let s = toml::to_string(&canonical)?;
+    match toml::from_str::<Value>(&s) {
+        Ok(back) if back == canonical => Ok(s),
+        Ok(_) => Err(no_round_trip("TOML", "a value reads back differently".into(), TOML_FIX)),
+        Err(e) => {
+            let depth = depth(&canonical);
+            let reason = format!("it nests {depth} levels deep and would not read back ({})", e.message().trim());
+            Err(no_round_trip("TOML", reason, TOML_FIX))
+        }
+    }
+}
+
+const TOML_FIX: &str = "write this template as JSON instead (e.g. `templates show NAME --as-file json`)";
+const JSON_FIX: &str = "the payload cannot be stored as a template file";
+
+fn no_round_trip(format: &'static str, reason: String, fix: &'static str) -> SerializeError {
+    SerializeError::NoRoundTrip { format, reason, fix }
+}
+
+/// Nesting depth of arrays and objects, iteratively (a deep value must not overflow the stack).
+fn depth(value: &Value) -> usize {
+    let mut max = 0;
+    let mut stack = vec![(value, 0usize)];
+    while let Some((v, d)) = stack.pop() {
+        max = max.max(d);
+        match v {
+            Value::Array(items) => stack.extend(items.iter().map(|i| (i, d + 1))),
+            Value::Object(map) => stack.extend(map.values().map(|i| (i, d + 1))),
+            _ => {}
+        }
+    }
+    max
 }

@@ -10,6 +10,8 @@ mod errors;
 pub(crate) mod review;
 mod seed;
 pub mod store;
+#[cfg(test)]
+mod store_tests;
 pub(crate) mod upload;
 
 use serde_json::{Value, json};
@@ -83,9 +85,18 @@ pub(crate) fn get(ctx: &Ctx, state: &SharedState, id: &str) -> Result<Reply, Gra
     })
 }
 
+/// Longest template name Meta accepts.
+const MAX_NAME_CHARS: usize = 512;
+
 /// `POST /{waba-id}/message_templates` → `{"id","status":"PENDING","category"}`.
 pub(crate) fn create(ctx: &Ctx, state: &SharedState, waba_id: &str) -> Result<Reply, GraphError> {
     let name = required_text(ctx, "name")?;
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(GraphError::invalid_param(format!(
+            "Param name must be at most {MAX_NAME_CHARS} characters long (got {})",
+            name.chars().count()
+        )));
+    }
     let language = required_text(ctx, "language")?;
     let category = one_of(ctx, "category", CATEGORIES)?.ok_or_else(|| errors::required("category"))?;
     let parameter_format = one_of(ctx, "parameter_format", PARAMETER_FORMATS)?.unwrap_or_else(|| "POSITIONAL".into());

@@ -75,7 +75,7 @@ impl TemplateStore {
         for (i, (name, language, category, format, components, status, reason, quality)) in
             seeds.into_iter().enumerate()
         {
-            let seq = store.next_seq();
+            let seq = store.next_seq().unwrap_or(i as u64 + 1);
             let at = t0 + i64::try_from(i).unwrap_or(0) * HOUR_MS;
             store.templates.push(Template {
                 id: (FIRST_ID + seq).to_string(),

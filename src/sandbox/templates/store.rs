@@ -19,6 +19,8 @@ use crate::sandbox::error::GraphError;
 
 /// Template ids are `FIRST_ID + seq` (numeric strings, like Meta's).
 pub(super) const FIRST_ID: u64 = 1_500_000_000_000_000;
+/// The highest sequence number a state file may hold (ids stay below 10^19).
+pub(super) const MAX_SEQ: u64 = 8_500_000_000_000_000_000;
 /// Templates per WABA when the business portfolio is not verified.
 pub const UNVERIFIED_CAP: usize = 250;
 /// Templates per WABA when the business portfolio is verified.
@@ -135,7 +137,9 @@ pub struct Edit {
 }
 
 impl TemplateStore {
-    pub(super) fn next_seq(&mut self) -> u64 {
+    /// The next template sequence number, or `None` when the ids are
+    /// exhausted (only a crafted state file gets there).
+    pub(super) fn next_seq(&mut self) -> Option<u64> {
         let highest = self
             .templates
             .iter()
@@ -143,8 +147,40 @@ impl TemplateStore {
             .filter_map(|id| id.checked_sub(FIRST_ID))
             .max()
             .unwrap_or(0);
-        self.last_seq = self.last_seq.max(highest) + 1;
-        self.last_seq
+        let next = self.last_seq.max(highest).checked_add(1).filter(|s| FIRST_ID.checked_add(*s).is_some())?;
+        self.last_seq = next;
+        Some(next)
+    }
+
+    /// Checks the counters of a loaded state so that no later arithmetic can
+    /// overflow; the error names the field and its value.
+    pub(crate) fn validate(&self) -> Result<(), String> {
+        if self.last_seq > MAX_SEQ {
+            return Err(format!(
+                "field \"templates.last_seq\" is {}, above the highest sequence number {MAX_SEQ}",
+                self.last_seq
+            ));
+        }
+        for (i, t) in self.templates.iter().enumerate() {
+            if let Some(seq) = t.id.parse::<u64>().ok().and_then(|id| id.checked_sub(FIRST_ID))
+                && seq > MAX_SEQ
+            {
+                return Err(format!(
+                    "field \"templates.templates[{i}].id\" is {}, above the highest template id {}",
+                    t.id,
+                    FIRST_ID + MAX_SEQ
+                ));
+            }
+        }
+        for (i, u) in self.uploads.iter().enumerate() {
+            if u.file_offset > u.file_length {
+                return Err(format!(
+                    "field \"templates.uploads[{i}].file_offset\" is {}, beyond its file_length {}",
+                    u.file_offset, u.file_length
+                ));
+            }
+        }
+        Ok(())
     }
 
     pub fn get(&self, id: &str) -> Option<&Template> {
@@ -175,7 +211,7 @@ impl TemplateStore {
         if let Some(d) = self.deletions.iter().find(|d| {
             d.waba_id == waba_id && d.name == new.name && now_ms < d.deleted_at_ms.saturating_add(NAME_BLOCK_MS)
         }) {
-            return Err(errors::name_blocked(&new.name, &d.language, d.deleted_at_ms + NAME_BLOCK_MS));
+            return Err(errors::name_blocked(&new.name, &d.language, d.deleted_at_ms.saturating_add(NAME_BLOCK_MS)));
         }
         let cap = if business_verified { VERIFIED_CAP } else { UNVERIFIED_CAP };
         if self.templates.iter().filter(|t| t.waba_id == waba_id).count() >= cap {
@@ -186,7 +222,9 @@ impl TemplateStore {
             return Err(errors::hourly_cap());
         }
         self.creations.push(Creation { waba_id: waba_id.into(), at_ms: now_ms });
-        let seq = self.next_seq();
+        let seq = self.next_seq().ok_or_else(|| {
+            GraphError::internal("template ids are exhausted in the sandbox state; run `waba sandbox reset`")
+        })?;
         self.templates.push(Template {
             id: (FIRST_ID + seq).to_string(),
             waba_id: waba_id.into(),
@@ -218,7 +256,7 @@ impl TemplateStore {
                 return Err(errors::edit_category(&t.category, c));
             }
             if let Some(last) = t.edits_ms.iter().copied().filter(|e| now_ms.saturating_sub(*e) < DAY_MS).max() {
-                return Err(errors::edit_daily(last + DAY_MS));
+                return Err(errors::edit_daily(last.saturating_add(DAY_MS)));
             }
             let recent = t.edits_ms.iter().filter(|e| now_ms.saturating_sub(**e) < 30 * DAY_MS).count();
             if recent >= EDITS_PER_30_DAYS {

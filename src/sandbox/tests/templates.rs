@@ -214,6 +214,13 @@ async fn create_validates_parameters() {
         p[key] = value;
         post(&base, &path, &p).await.graph_error(400, 100);
     }
+    // Names may be 512 characters long (Meta's limit), not more.
+    let mut p = full.clone();
+    p["name"] = json!("n".repeat(513));
+    let e = post(&base, &path, &p).await.graph_error(400, 100).clone();
+    assert!(e["message"].as_str().unwrap().contains("at most 512"), "{e:?}");
+    p["name"] = json!("n".repeat(512));
+    assert_eq!(post(&base, &path, &p).await.body["status"], "PENDING");
     // Form bodies carry components as a JSON string.
     let form = format!(
         "name=form_made&language=en_US&category=UTILITY&components={}",

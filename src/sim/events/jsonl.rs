@@ -91,6 +91,8 @@ fn text<'a>(t: &'a Option<Text<'_>>) -> Option<&'a str> {
     t.as_ref().map(|t| t.0.as_ref())
 }
 
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 pub(super) struct JsonlReader<R: Read> {
     input: BufReader<R>,
     buf: Vec<u8>,
@@ -126,6 +128,10 @@ impl<R: Read> JsonlReader<R> {
                 }
             }
             self.line += 1;
+            // A UTF-8 byte-order mark before the first line (as editors on Windows write) is not data.
+            if self.line == 1 && self.buf.starts_with(UTF8_BOM) {
+                self.buf.drain(..UTF8_BOM.len());
+            }
             if self.buf.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }

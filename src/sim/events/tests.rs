@@ -159,3 +159,35 @@ fn a_json_value_of_the_wrong_type_names_its_field() {
     let err = all("not json", Format::Jsonl).remove(0).unwrap_err();
     assert_eq!(err.field, None);
 }
+
+#[test]
+fn a_byte_order_mark_is_accepted_in_jsonl_and_csv() {
+    let fast = r#"{"ts":"2025-07-01T08:30:00Z","dir":"out","user":"+14155550100","type":"template","category":"marketing","id":"a"}"#;
+    let general = r#"{"ts":"2025-07-01T08:30:00Z","dir":"out","user":"+14155550100","type":"text","id":"caf\u00e9"}"#;
+    assert!(super::jsonl_fast::parse(fast).is_some() && super::jsonl_fast::parse(general).is_none());
+    for line in [fast, general] {
+        let plain = all(&format!("{line}\n{line}\n"), Format::Jsonl);
+        let bom = all(&format!("\u{feff}{line}\n{line}\n"), Format::Jsonl);
+        assert!(plain.iter().all(Result::is_ok), "{plain:?}");
+        assert_eq!(bom, plain, "{line}");
+    }
+    // Only at the very start: a mark inside the file is still an error on its line.
+    let later = all(&format!("{fast}\n\u{feff}{fast}\n"), Format::Jsonl);
+    assert_eq!(later[1].as_ref().unwrap_err().line, 2);
+    let csv = "ts,dir,user,type\n2025-07-01T08:30:00Z,in,+14155550100,text\n";
+    assert_eq!(all(&format!("\u{feff}{csv}"), Format::Csv), all(csv, Format::Csv));
+}
+
+#[test]
+fn csv_line_numbers_follow_quoted_fields_that_span_lines() {
+    let csv = "ts,dir,user,type,id\n\
+               2025-07-01T08:30:00Z,in,+14155550100,text,\"a\nb\nc\"\n\
+               2025-07-01T08:31:00Z,in,+14155550100,text,ok\n\
+               bad,in,+14155550100,text,x\n";
+    let evs = all(csv, Format::Csv);
+    assert_eq!(evs[0].as_ref().unwrap().id.as_deref(), Some("a\nb\nc"));
+    assert_eq!(evs[0].as_ref().unwrap().line, 2);
+    assert_eq!(evs[1].as_ref().unwrap().line, 5);
+    // The record starting on line 6 (after the three-line field on lines 2-4 and line 5).
+    assert_eq!(evs[2].as_ref().unwrap_err().line, 6);
+}

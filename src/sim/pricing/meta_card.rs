@@ -1,6 +1,6 @@
 //! Meta's own rate-card CSV (`--rate-card`), which overrides the built-in cards for every date.
 
-use super::rates::{Cell, RateCard, cell};
+use super::rates::{BadCell, Cell, RateCard, cell};
 use crate::sim::market::MarketMap;
 
 /// An error in a rate-card file.
@@ -61,8 +61,20 @@ pub fn parse_meta_rate_card(text: &str) -> Result<RateCard, CardError> {
             if c[k + 2].is_none() {
                 continue;
             }
-            cells[k] =
-                cell(r).ok_or_else(|| CardError { line, reason: format!("{:?} is not a rate for {market}", r) })?;
+            let column = c[k + 2].map_or(0, |i| i + 1);
+            cells[k] = cell(r).map_err(|e| CardError {
+                line,
+                reason: match e {
+                    BadCell::NotARate => format!(
+                        "{r:?} in column {column} ({}) is not a rate for {market}; write a USD amount, n/a or unknown",
+                        NAMES[k + 2]
+                    ),
+                    BadCell::Negative => format!(
+                        "{r:?} in column {column} ({}) for {market} is negative; rates are USD amounts of 0 or more: fix the amount or write n/a",
+                        NAMES[k + 2]
+                    ),
+                },
+            })?;
         }
         rows += 1;
         match map.market_id(market) {

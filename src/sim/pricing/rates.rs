@@ -66,15 +66,28 @@ impl Serialize for Cell {
     }
 }
 
-/// Parses one cell: a USD amount, `n/a`, or empty/`unknown`.
-pub(crate) fn cell(s: &str) -> Option<Cell> {
+/// Why a cell is not a rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BadCell {
+    /// Not an amount, `n/a` or `unknown`.
+    NotARate,
+    /// An amount below zero (no rate card charges a negative price).
+    Negative,
+}
+
+/// Parses one cell: a USD amount of zero or more, `n/a`, or empty/`unknown`.
+pub(crate) fn cell(s: &str) -> Result<Cell, BadCell> {
     let t = s.trim();
     if t.eq_ignore_ascii_case("n/a") || t.eq_ignore_ascii_case("na") || t == "-" {
-        Some(Cell::NotApplicable)
+        Ok(Cell::NotApplicable)
     } else if t.is_empty() || t.eq_ignore_ascii_case("unknown") {
-        Some(Cell::Unknown)
+        Ok(Cell::Unknown)
     } else {
-        Money::parse(t).map(Cell::Rate)
+        match Money::parse(t) {
+            Some(m) if m.0 < 0 => Err(BadCell::Negative),
+            Some(m) => Ok(Cell::Rate(m)),
+            None => Err(BadCell::NotARate),
+        }
     }
 }
 

@@ -45,6 +45,7 @@ pub const RULES: &[Rule] = &[
     e("header-format", "HEADER format missing or not TEXT/IMAGE/VIDEO/GIF/DOCUMENT/LOCATION/PRODUCT", "Meta: template components"),
     e("header-too-long", "Text header over 60 characters", "Meta: template components"),
     e("header-too-many-variables", "Text header with more than one variable", "Meta: template components"),
+    e("control-character", "Text holds a control character (NUL, escape, …); only newlines, carriage returns and tabs pass", "Meta: template components"),
     w("emoji-or-newline-in-header", "Text header contains a newline, an emoji or markdown characters", "Meta: template components (no markdown); third-party guides"),
     e("location-header-category", "LOCATION header outside a UTILITY or MARKETING template", "Meta: template components"),
     w("gif-header", "GIF headers are only available through the Marketing Messages API", "Meta: template components"),

@@ -32,13 +32,8 @@ pub struct Scan<'a> {
 impl Scan<'_> {
     /// Distinct placeholder names in order of first appearance.
     pub fn distinct(&self) -> Vec<&str> {
-        let mut out: Vec<&str> = Vec::new();
-        for v in &self.vars {
-            if !out.contains(&v.inner) {
-                out.push(v.inner);
-            }
-        }
-        out
+        let mut seen = std::collections::HashSet::new();
+        self.vars.iter().map(|v| v.inner).filter(|v| seen.insert(*v)).collect()
     }
 }
 
@@ -58,19 +53,67 @@ fn classify(inner: &str) -> VarKind {
     VarKind::Malformed
 }
 
-/// Finds every `{{…}}` in `text`.
+/// The first `pat` at or after a byte offset; searches only move forward, so a whole scan stays linear.
+struct NextOf<'t> {
+    text: &'t str,
+    pat: &'static str,
+    /// The last answer and the offset it was searched from.
+    last: Option<(usize, Option<usize>)>,
+}
+
+impl<'t> NextOf<'t> {
+    fn new(text: &'t str, pat: &'static str) -> Self {
+        NextOf { text, pat, last: None }
+    }
+
+    fn from(&mut self, from: usize) -> Option<usize> {
+        if let Some((searched, found)) = self.last
+            && searched <= from
+            && found.is_none_or(|f| f >= from)
+        {
+            return found;
+        }
+        let found = self.text.get(from..).and_then(|t| t.find(self.pat)).map(|f| f + from);
+        self.last = Some((from, found));
+        found
+    }
+}
+
+/// 1-based character positions of nondecreasing byte offsets, counted incrementally.
+struct CharPos<'t> {
+    text: &'t str,
+    byte: usize,
+    chars: usize,
+}
+
+impl CharPos<'_> {
+    fn at(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self.text.get(self.byte..byte).map_or(0, |s| s.chars().count());
+        self.byte = byte;
+        self.chars + 1
+    }
+}
+
+/// Finds every `{{…}}` in `text`, in time linear in its length.
 pub fn scan(text: &str) -> Scan<'_> {
     let mut out = Scan::default();
+    let mut closes = NextOf::new(text, "}}");
+    let mut opens = NextOf::new(text, "{{");
+    let mut pos = CharPos { text, byte: 0, chars: 0 };
     let mut i = 0;
     while i < text.len() {
         let rest = &text[i..];
-        if let Some(body) = rest.strip_prefix("{{") {
-            let close = body.find("}}");
-            let reopen = body.find("{{");
+        if rest.starts_with("{{") {
+            let close = closes.from(i + 2);
+            let reopen = opens.from(i + 2);
             match close {
                 Some(c) if reopen.is_none_or(|o| o > c) => {
-                    let inner = &body[..c];
-                    let mut end = i + 2 + c + 2;
+                    let inner = &text[i + 2..c];
+                    let mut end = c + 2;
                     // `{{1}}}`: swallow the stray brace into the placeholder so it is reported as malformed.
                     let mut inner_full = inner;
                     if text[end..].starts_with('}') && !inner.contains('{') {
@@ -81,15 +124,15 @@ pub fn scan(text: &str) -> Scan<'_> {
                     i = end;
                 }
                 _ => {
-                    out.brace_errors.push(format!("`{{{{` at character {} has no matching `}}}}`", char_pos(text, i)));
+                    out.brace_errors.push(format!("`{{{{` at character {} has no matching `}}}}`", pos.at(i)));
                     i += 2;
                 }
             }
         } else if rest.starts_with("}}") {
-            out.brace_errors.push(format!("`}}}}` at character {} has no matching `{{{{`", char_pos(text, i)));
+            out.brace_errors.push(format!("`}}}}` at character {} has no matching `{{{{`", pos.at(i)));
             i += 2;
         } else if let Some(m) = single_brace_var(rest) {
-            out.brace_errors.push(format!("`{m}` at character {} needs double braces", char_pos(text, i)));
+            out.brace_errors.push(format!("`{m}` at character {} needs double braces", pos.at(i)));
             i += m.len();
         } else {
             i += rest.chars().next().map_or(1, char::len_utf8);
@@ -98,10 +141,10 @@ pub fn scan(text: &str) -> Scan<'_> {
     out
 }
 
-/// `{1}` / `{1}}` / `{name}` written with single braces.
+/// `{1}` / `{1}}` / `{name}` written with single braces (looks at most 42 bytes ahead).
 fn single_brace_var(rest: &str) -> Option<&str> {
     let body = rest.strip_prefix('{')?;
-    let end = body.find('}')?;
+    let end = body.bytes().take(41).position(|b| b == b'}')?;
     let inner = &body[..end];
     if !inner.is_empty() && inner.len() <= 40 && inner.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
         let mut len = 1 + end + 1;
@@ -112,10 +155,6 @@ fn single_brace_var(rest: &str) -> Option<&str> {
     } else {
         None
     }
-}
-
-fn char_pos(text: &str, byte: usize) -> usize {
-    text[..byte].chars().count() + 1
 }
 
 #[cfg(test)]

@@ -55,3 +55,57 @@ fn serialisation_is_stable_and_round_trips() {
     assert!(!to_toml_string(&n).unwrap().contains("sub_category"));
     assert!(to_toml_string(&json!([1])).is_err());
 }
+
+/// A template whose body example nests `n` arrays deep.
+fn nested_example(n: usize) -> Value {
+    let mut v = json!("x");
+    for _ in 0..n {
+        v = Value::Array(vec![v]);
+    }
+    json!({"name": "deep", "language": "en_US", "category": "UTILITY",
+           "components": [{"type": "BODY", "text": "Hello {{1}}", "example": {"body_text": v}}]})
+}
+
+#[test]
+fn toml_that_would_not_parse_back_is_refused_before_writing() {
+    // Shallow payloads still write, and read back equal.
+    let ok = nested_example(3);
+    let text = to_toml_string(&ok).unwrap();
+    assert_eq!(TemplateFile::parse("x.toml", FileFormat::Toml, text).unwrap().payload, canonical(&ok, true));
+    let mut refused = false;
+    for n in [20, 50, 100, 120] {
+        let v = nested_example(n);
+        match to_toml_string(&v) {
+            // Whatever is written parses back to the same payload.
+            Ok(text) => {
+                let back = TemplateFile::parse("x.toml", FileFormat::Toml, text).expect("written TOML parses back");
+                assert_eq!(back.payload, canonical(&v, true));
+            }
+            Err(e) => {
+                refused = true;
+                let msg = e.to_string();
+                assert!(msg.contains("levels deep") && msg.contains("JSON"), "{msg}");
+            }
+        }
+        // JSON always holds it, and reads back unchanged.
+        let j = to_json_string(&v).unwrap();
+        assert_eq!(TemplateFile::parse("x.json", FileFormat::Json, j).unwrap().payload, canonical(&v, false));
+    }
+    assert!(refused, "a payload 120 levels deep is beyond TOML readers");
+}
+
+#[test]
+fn json_round_trips_payload_values_unchanged() {
+    let v = json!({"name": "odd", "language": "en_US", "category": "UTILITY", "big": u64::MAX, "neg": i64::MIN,
+                   "float": 0.1, "tiny": 5e-324, "unicode": "caf\u{e9} \u{1F600} \u{0}\u{1f}\u{7f}",
+                   "nested": {"z": [null, true, {"a": []}], "a": {}},
+                   "components": [{"type": "BODY", "text": "Hi \"there\" \\ {{1}}", "example": {"body_text": [["a"]]}}]});
+    let j = to_json_string(&v).unwrap();
+    let back: Value = serde_json::from_str(&j).unwrap();
+    assert_eq!(back, v, "values unchanged (only key order is canonical)");
+    assert_eq!(to_json_string(&back).unwrap(), j);
+}
+
+fn canonical(v: &Value, drop_null: bool) -> Value {
+    crate::templates::serialize::canonicalize(v, drop_null)
+}

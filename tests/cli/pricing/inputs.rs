@@ -79,6 +79,15 @@ fn rate_card_files_are_validated_and_used() {
     run.expect_code(2);
     assert!(run.stderr.contains("bad-card.csv"), "{}", run.all());
 
+    let negative =
+        write(&env, "neg-card.csv", "Market,Currency,Marketing,Utility,Authentication\nBrazil,$US,-0.1,2,3\n");
+    let run = env.run(&["pricing", "simulate", s(&log), "--rate-card", s(&negative)]);
+    run.expect_code(2);
+    assert!(run.stdout.is_empty(), "{}", run.all());
+    for part in ["neg-card.csv", "line 2", "column 3 (marketing)", "negative"] {
+        assert!(run.stderr.contains(part), "{part}: {}", run.all());
+    }
+
     let card = write(
         &env,
         "card.csv",
@@ -139,4 +148,19 @@ fn csv_output_summary_and_explain() {
     let line = headers.iter().position(|h| h == "line").unwrap();
     let lines: Vec<_> = rows.iter().map(|r| r[line].to_string()).collect();
     assert_eq!(lines, ["1", "2", "3", "4", "5"]);
+}
+
+#[test]
+fn a_log_starting_with_a_byte_order_mark_is_read_in_both_formats() {
+    let env = TestEnv::new();
+    let plain = env.run(&["pricing", "simulate", s(&write(&env, "pmp.jsonl", &pmp_example())), "-o", "json"]);
+    plain.expect_code(0);
+    let bom_jsonl = write(&env, "bom.jsonl", &format!("\u{feff}{}", pmp_example()));
+    let run = env.run(&["pricing", "simulate", s(&bom_jsonl), "-o", "json"]);
+    run.expect_code(0);
+    assert_eq!(run.json()["total"], plain.json()["total"], "{}", run.all());
+    let bom_csv = write(&env, "bom.csv", &format!("\u{feff}{PMP_EXAMPLE_CSV}"));
+    let run = env.run(&["pricing", "simulate", s(&bom_csv), "--format", "csv", "-o", "json"]);
+    run.expect_code(0);
+    assert_eq!(run.json()["total"], plain.json()["total"], "{}", run.all());
 }

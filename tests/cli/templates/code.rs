@@ -121,3 +121,31 @@ fn plan_remembers_deleted_names_and_edits_made_through_waba() {
         assert!(action["detail"].as_str().unwrap().starts_with("name-recently-deleted"), "{action}");
     }
 }
+
+#[test]
+fn pull_writes_a_300_character_name_under_a_short_stable_path() {
+    let env = sandbox_env();
+    let name = format!("{}_end", "long_name".repeat(33));
+    assert!(name.len() >= 300);
+    let text = format!(
+        "name = \"{name}\"\nlanguage = \"en_US\"\ncategory = \"UTILITY\"\n\n[[components]]\ntype = \"BODY\"\ntext = \"Your parcel {{{{1}}}} is ready for pickup at the front desk today.\"\nexample = {{ body_text = [[\"A-1\"]] }}\n"
+    );
+    let dir = template_dir(&env, &[("long.toml", &text)]);
+    let file = dir.join("long.toml");
+    env.run(&["--sandbox", "templates", "create", file.to_str().unwrap()]).expect_code(0);
+    let out = env.data_dir().parent().unwrap().join("pulled");
+    let run = env.run(&["--sandbox", "templates", "pull", out.to_str().unwrap(), "-o", "json"]);
+    run.expect_code(0);
+    let pulled = run.json();
+    let row = pulled.as_array().unwrap().iter().find(|p| p["name"] == name.as_str()).expect("pulled the long name");
+    let path = std::path::PathBuf::from(row["file"].as_str().unwrap());
+    for part in path.strip_prefix(&out).unwrap().components() {
+        assert!(part.as_os_str().len() < 200, "{}", path.display());
+    }
+    // The file keeps the full name, and a second pull finds the same path unchanged.
+    assert!(std::fs::read_to_string(&path).unwrap().contains(&format!("name = \"{name}\"")));
+    let again = env.run(&["--sandbox", "templates", "pull", out.to_str().unwrap(), "-o", "json"]).json();
+    let row2 = again.as_array().unwrap().iter().find(|p| p["name"] == name.as_str()).unwrap();
+    assert_eq!(row2["file"], row["file"]);
+    assert_eq!(row2["written"], false);
+}

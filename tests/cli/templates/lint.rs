@@ -105,6 +105,7 @@ fn rules_list_ids_and_severities() {
     assert_eq!(find("name-format")["severity"], "error");
     assert_eq!(find("body-too-long")["severity"], "error");
     assert_eq!(find("promotional-utility")["severity"], "warning");
+    assert_eq!(find("control-character")["severity"], "error");
     assert!(rules.iter().all(|r| r["severity"] == "error" || r["severity"] == "warning"), "{v}");
 }
 
@@ -120,4 +121,16 @@ fn lint_csv_output() {
     let rows: Vec<_> = rdr.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), 4, "{}", run.stdout);
     assert!(rows.iter().any(|r| &r[4] == "name-format" && &r[2] == "/name" && &r[1] == "1"), "{}", run.stdout);
+}
+
+#[test]
+fn an_escaped_nul_fails_lint_with_its_line() {
+    let env = TestEnv::new();
+    let json = "{\n  \"name\": \"nul_text\",\n  \"language\": \"en_US\",\n  \"category\": \"UTILITY\",\n  \"components\": [\n    {\"type\": \"BODY\", \"text\": \"Your code\\u0000 is ready for pickup at the front desk.\"}\n  ]\n}\n";
+    let dir = template_dir(&env, &[("nul.json", json)]);
+    let run = env.run(&["templates", "lint", dir.to_str().unwrap(), "-o", "json"]);
+    run.expect_code(8);
+    let v = run.json();
+    let found = v.to_string();
+    assert!(found.contains("control-character") && found.contains("U+0000"), "{v}");
 }

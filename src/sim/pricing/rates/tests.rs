@@ -42,3 +42,17 @@ fn meta_csv_with_preamble_and_na() {
     let e = parse_meta_rate_card("Market,Currency,Marketing,Utility,Authentication\nIndia,$US,abc,2,3\n").unwrap_err();
     assert!(e.to_string().contains("line 2"), "{e}");
 }
+
+#[test]
+fn negative_rates_are_refused_with_line_and_column() {
+    let text = "Market,Currency,Marketing,Utility,Authentication\nIndia,$US,0.0118,0.0014,0.0014\nBrazil,$US,0.0625,-0.0080,0.0315\n";
+    let e = parse_meta_rate_card(text).unwrap_err();
+    assert_eq!(e.line, 3);
+    let msg = e.to_string();
+    assert!(msg.contains("column 4 (utility)") && msg.contains("negative") && msg.contains("Brazil"), "{msg}");
+    assert!(parse_meta_rate_card("Market,Currency,Marketing,Utility,Authentication\nIndia,$US,$-1,0,0\n").is_err());
+    // Zero is a rate (free), not an error.
+    assert!(parse_meta_rate_card("Market,Currency,Marketing,Utility,Authentication\nIndia,$US,0,0,0\n").is_ok());
+    assert_eq!(cell("-0.01"), Err(BadCell::Negative));
+    assert_eq!(cell("x"), Err(BadCell::NotARate));
+}

@@ -11,7 +11,10 @@ mod header;
 mod lto;
 mod promotional;
 mod structure;
+mod text;
 mod variables;
+
+use std::collections::HashMap;
 
 use super::rules::rule;
 use super::{Diagnostic, Severity};
@@ -19,13 +22,25 @@ use crate::templates::file::TemplateFile;
 
 pub use promotional::PROMOTIONAL_WORDS;
 
+/// Diagnostics shown per rule and place; further ones are counted in one closing diagnostic, so that an input
+/// with thousands of faults (a body of `{{{{…`) gives a readable report in linear time.
+const PER_PLACE: usize = 10;
+
 struct Ctx<'f> {
     file: &'f TemplateFile,
     out: Vec<Diagnostic>,
+    /// Diagnostics emitted per (rule, pointer), and the index of the first one.
+    seen: HashMap<(&'static str, String), (usize, usize)>,
 }
 
 impl Ctx<'_> {
     fn emit(&mut self, id: &'static str, pointer: &str, message: impl Into<String>, fix: impl Into<String>) {
+        let next = self.out.len();
+        let entry = self.seen.entry((id, pointer.to_string())).or_insert((0, next));
+        entry.0 += 1;
+        if entry.0 > PER_PLACE {
+            return;
+        }
         let severity = rule(id).map_or(Severity::Error, |r| r.severity);
         self.out.push(Diagnostic {
             rule: id,
@@ -45,7 +60,7 @@ fn len(s: &str) -> usize {
 
 pub(super) fn run(file: &TemplateFile) -> Vec<Diagnostic> {
     let view = file.view();
-    let mut cx = Ctx { file, out: Vec::new() };
+    let mut cx = Ctx { file, out: Vec::new(), seen: HashMap::new() };
     for issue in &view.issues {
         cx.emit(
             "invalid-structure",
@@ -58,6 +73,7 @@ pub(super) fn run(file: &TemplateFile) -> Vec<Diagnostic> {
             "write the payload in the shape of Meta's create request (see examples/templates)",
         );
     }
+    text::control_characters(&mut cx, &file.payload);
     structure::top_level(&mut cx, &view);
     structure::components(&mut cx, &view);
     let has_lto = view.component("LIMITED_TIME_OFFER").is_some();
@@ -84,6 +100,14 @@ pub(super) fn run(file: &TemplateFile) -> Vec<Diagnostic> {
         promotional::promotional(&mut cx, &view);
     }
     let mut out = cx.out;
+    let mut capped: Vec<(usize, usize)> =
+        cx.seen.values().filter(|(n, _)| *n > PER_PLACE).map(|(n, first)| (*first, n - PER_PLACE)).collect();
+    capped.sort_unstable();
+    for (first, hidden) in capped {
+        let mut d = out[first].clone();
+        d.message = format!("… and {hidden} more like this at `{}` (not shown)", d.pointer);
+        out.push(d);
+    }
     if !out.is_empty() {
         let pointers: Vec<&str> = out.iter().map(|d| d.pointer.as_str()).collect();
         let lines = file.lines_of(&pointers);

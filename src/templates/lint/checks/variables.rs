@@ -48,9 +48,10 @@ pub(super) fn variables<'t>(cx: &mut Ctx<'_>, v: &TemplateView<'_>, text: &'t st
     }
     if !named {
         let mut firsts: Vec<u32> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for var in &s.vars {
             if let VarKind::Positional(n) = var.kind
-                && !firsts.contains(&n)
+                && seen.insert(n)
             {
                 firsts.push(n);
             }
@@ -181,8 +182,15 @@ pub(super) fn check_examples(cx: &mut Ctx<'_>, v: &TemplateView<'_>, c: &Compone
                 );
                 return;
             }
+            let mut by_name: std::collections::HashMap<&str, &Value> = std::collections::HashMap::new();
+            for (n, val) in entries.iter().rev() {
+                if let Some(n) = n {
+                    by_name.insert(n, val);
+                }
+            }
+            let known: std::collections::HashSet<&str> = names.iter().copied().collect();
             for name in &names {
-                let found = entries.iter().find(|(n, _)| n == &Some(*name));
+                let found = by_name.get(name).map(|val| ((), *val));
                 match found {
                     None => cx.emit(
                         "missing-example",
@@ -200,7 +208,7 @@ pub(super) fn check_examples(cx: &mut Ctx<'_>, v: &TemplateView<'_>, c: &Compone
                 }
             }
             for (n, _) in &entries {
-                if !n.is_some_and(|n| names.contains(&n)) {
+                if !n.is_some_and(|n| known.contains(n)) {
                     cx.emit(
                         "missing-example",
                         &ex_ptr,

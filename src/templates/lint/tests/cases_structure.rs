@@ -20,6 +20,11 @@ pub(super) fn cases() -> Vec<(&'static str, Value)> {
         ("invalid-structure", json!({ "name": "x" })),
         ("invalid-structure", tpl("MARKETING", json!([ok_body(), buttons(json!([{ "text": "no type" }]))]))),
         ("invalid-structure", with(base.clone(), "name", json!(42))),
+        (
+            "control-character",
+            tpl("MARKETING", json!([body("Hello\u{0}{{1}}, your order has shipped today.", &["Pablo"])])),
+        ),
+        ("control-character", tpl("MARKETING", json!([ok_body(), { "type": "FOOTER", "text": "Bye\u{1b}[0m" }]))),
         ("name-format", with(base.clone(), "name", json!("Order-Update"))),
         ("name-format", with(base.clone(), "name", json!(long(513)))),
         ("name-format", with(base.clone(), "name", json!(""))),

@@ -1,6 +1,7 @@
 //! Unit tests for the linter: one or more failing payloads per rule (the rule must fire) and clean
 //! payloads (nothing may fire). Failing cases live in the `cases_*` modules, grouped by rule family.
 
+mod adversarial;
 mod cases_buttons;
 mod cases_header;
 mod cases_shapes;
