@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_waba_global_optspecs
-    string join \n o/output= color= v/verbose q/quiet sandbox profile= account-id= phone-number-id= business-id= app-id= api-version= base-url= h/help V/version
+    string join \n o/output= color= v/verbose q/quiet no-assumptions sandbox profile= account-id= phone-number-id= business-id= app-id= api-version= base-url= h/help V/version
 end
 
 function __fish_waba_needs_command
@@ -40,7 +40,8 @@ complete -c waba -n "__fish_waba_needs_command" -l app-id -d 'Meta app id [env: 
 complete -c waba -n "__fish_waba_needs_command" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_needs_command" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_needs_command" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_needs_command" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_needs_command" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_needs_command" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_needs_command" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_needs_command" -s V -l version -d 'Print version'
@@ -69,7 +70,8 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_su
 complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -s V -l version -d 'Print version'
@@ -95,7 +97,8 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -124,7 +127,8 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l skip-invalid -d 'Skip lines that cannot be read, count them and report them on stderr, instead of stopping'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l verified -d 'The business is verified (per-portfolio: starts at 2K; per-number: the half-limit path out of 250)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
@@ -150,7 +154,8 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -l verified -d 'The business is verified'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -s V -l version -d 'Print version'
@@ -174,7 +179,8 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -l verified -d 'The business is verified'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
@@ -197,7 +203,8 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -l shared-with-business-app -d 'The number is also used in the WhatsApp Business app (coexistence: 20 msg/s)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -s V -l version -d 'Print version'
@@ -223,7 +230,8 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -s V -l version -d 'Print version'
@@ -249,7 +257,8 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -269,11 +278,14 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l fail-on -d 'Quality rating at or below which a number fails' -r -f -a "yellow\t'Fail on YELLOW (medium) or RED (low)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l fail-on -d 'The verdict at or above which the check fails (exit 8)' -r -f -a "warn\t'Fail on any warning or failure'
+fail\t'Fail on failures only; warnings exit 0'"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l fail-quality -d 'Quality rating at or below which a number fails' -r -f -a "yellow\t'Fail on YELLOW (medium) or RED (low)'
 red\t'Fail on RED (low) only'"
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
@@ -291,7 +303,8 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
@@ -315,7 +328,8 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -s V -l version -d 'Print version'
@@ -353,7 +367,8 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l skip-invalid -d 'Skip lines that cannot be read, count them and report them on stderr, instead of stopping'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l explain -d 'Add one row per event: market, pricing model, type, category, rate, cost, conversation, reason'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -s V -l version -d 'Print version'
@@ -386,7 +401,8 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s V -l version -d 'Print version'
@@ -409,7 +425,8 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -s V -l version -d 'Print version'
@@ -430,7 +447,8 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -s V -l version -d 'Print version'
@@ -461,7 +479,8 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l sort -d 'Sort the events by time first, in memory (stable; about 80 bytes an event plus ids)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l skip-invalid -d 'Skip lines that cannot be read, count them and report them on stderr, instead of stopping'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -s V -l version -d 'Print version'
@@ -487,7 +506,8 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s V -l version -d 'Print version'
@@ -516,7 +536,8 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace a profile of the same name'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make this profile the default (the first profile always is)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -536,7 +557,8 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -556,7 +578,8 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -576,7 +599,8 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
@@ -597,7 +621,8 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
@@ -623,7 +648,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -s V -l version -d 'Print version'
@@ -661,7 +687,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -682,7 +709,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -703,7 +731,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests instead of sending them (media headers are not uploaded)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -723,7 +752,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -745,7 +775,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -769,7 +800,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
@@ -789,7 +821,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
@@ -809,7 +842,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
@@ -831,7 +865,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -l prune -d 'Also delete templates that exist on the account but have no file'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
@@ -852,7 +887,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l deny-warnings -d 'Fail (exit 8) on warnings too'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s V -l version -d 'Print version'
@@ -872,7 +908,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -s V -l version -d 'Print version'
@@ -904,7 +941,8 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s V -l version -d 'Print version'
@@ -930,7 +968,8 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
@@ -951,7 +990,8 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
@@ -974,7 +1014,8 @@ complete -c waba -n "__fish_waba_using_subcommand completions" -l app-id -d 'Met
 complete -c waba -n "__fish_waba_using_subcommand completions" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand completions" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand completions" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand completions" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand completions" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand completions" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand completions" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand completions" -s V -l version -d 'Print version'
@@ -994,7 +1035,8 @@ complete -c waba -n "__fish_waba_using_subcommand man" -l app-id -d 'Meta app id
 complete -c waba -n "__fish_waba_using_subcommand man" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand man" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand man" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand man" -s q -l quiet -d 'Only errors on stderr'
+complete -c waba -n "__fish_waba_using_subcommand man" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand man" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand man" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand man" -s V -l version -d 'Print version'
