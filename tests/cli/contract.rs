@@ -77,6 +77,12 @@ fn every_list_command_keeps_the_contract() {
     check(&env, &["templates", "rules"], whole);
     check(&env, &["--sandbox", "limits", "show"], |v| &v["phone_numbers"]);
     check(&env, &["pricing", "rates"], |v| &v["rows"]);
+    check(
+        &env,
+        &["pricing", "estimate", "--market", "Brazil", "--marketing", "3", "--date", "2026-10-05"],
+        |v| &v["lines"],
+    );
+    check(&env, &["limits", "plan", "--target", "10k", "--from", "1k", "--regime", "per-number"], |v| &v["days"]);
     // `templates lint`: one finding per line.
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("bad.json"), r#"{"name": "Bad Name", "language": "en", "category": "UTILITY"}"#)
