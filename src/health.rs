@@ -19,6 +19,17 @@ pub enum Level {
     Fail,
 }
 
+impl std::fmt::Display for Level {
+    /// The same lower-case word as in JSON.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Ok => "ok",
+            Self::Warn => "warn",
+            Self::Fail => "fail",
+        })
+    }
+}
+
 /// A level with the reasons behind it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Verdict {

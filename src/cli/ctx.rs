@@ -34,7 +34,8 @@ impl Ctx {
     /// profile files work even when those files name a broken default.
     pub fn new(global: GlobalArgs) -> CliResult<Self> {
         let paths = Paths::resolve(&process_env)?;
-        let out = Output::stdout(global.format(), global.color_choice());
+        let mut out = Output::stdout(global.format(), global.color_choice());
+        out.hide_assumptions(global.quiet || global.no_assumptions);
         Ok(Self { global, paths, settings: None, out, client: None, sandbox: None })
     }
 

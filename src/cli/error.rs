@@ -4,13 +4,13 @@
 //! |------|---------|
 //! | 0 | success (also: stdout closed by the reader) |
 //! | 1 | the API rejected the request |
-//! | 2 | usage error or invalid input |
+//! | 2 | usage error or invalid input (with `-o json\|ndjson`, also clap's: one JSON error object on stderr) |
 //! | 3 | configuration error |
 //! | 4 | authentication (no token, code 190, HTTP 401) |
 //! | 5 | not found |
 //! | 6 | rate limited after retries |
 //! | 7 | network/transport or server error after retries |
-//! | 8 | a check ran and found problems |
+//! | 8 | a check ran and found problems (`numbers health`: an item at or above `--fail-on`, so `--fail-on warn` tells WARN from OK) |
 //! | 9 | timed out waiting (`templates wait`) |
 //! | 130 | interrupted |
 

@@ -46,13 +46,17 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true, action = clap::ArgAction::Count, help_heading = "Output")]
     pub verbose: u8,
 
-    /// Only errors on stderr
+    /// Only errors on stderr; no assumptions; a check that passes prints nothing
     #[arg(short, long, global = true, conflicts_with = "verbose", help_heading = "Output")]
     pub quiet: bool,
 
     /// Never prompt, even on a terminal (also when CI is set); confirmations then need --yes
     #[arg(long, global = true, help_heading = "Output")]
     pub no_input: bool,
+
+    /// Leave the assumptions behind estimates out of tables (JSON keeps them)
+    #[arg(long, global = true, help_heading = "Output")]
+    pub no_assumptions: bool,
 
     /// Use the built-in sandbox (a local Graph API emulator) instead of Meta
     #[arg(long, global = true, help_heading = "Account")]
@@ -117,6 +121,26 @@ impl GlobalArgs {
         matches!(self.output, OutputFormat::Json | OutputFormat::Ndjson)
     }
 
+    /// Whether the raw arguments ask for JSON or NDJSON output, for errors found before
+    /// they could be parsed (`-o json`, `-ojson`, `--output json`, `--output=ndjson`).
+    pub fn json_requested<S: AsRef<str>>(args: &[S]) -> bool {
+        let json = |v: &str| matches!(v, "json" | "ndjson");
+        let mut wants = false;
+        let mut iter = args.iter().map(AsRef::as_ref);
+        while let Some(arg) = iter.next() {
+            if arg == "--" {
+                break;
+            }
+            match arg {
+                "-o" | "--output" => wants = iter.next().is_some_and(json),
+                _ if arg.starts_with("--output=") => wants = json(&arg["--output=".len()..]),
+                _ if arg.starts_with("-o") && !arg.starts_with("--") => wants = json(arg[2..].trim_start_matches('=')),
+                _ => {}
+            }
+        }
+        wants
+    }
+
     /// The colour choice.
     pub fn color_choice(&self) -> ColorChoice {
         match self.color {
@@ -140,5 +164,19 @@ fn parse_version(value: &str) -> Result<String, String> {
         Ok(value.to_string())
     } else {
         Err("expected a Graph API version like v25.0".to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::GlobalArgs;
+
+    #[test]
+    fn json_requested_reads_every_spelling() {
+        assert!(GlobalArgs::json_requested(&["waba", "-o", "json", "numbers", "bogus"]));
+        assert!(GlobalArgs::json_requested(&["waba", "numbers", "-ondjson"]));
+        assert!(GlobalArgs::json_requested(&["waba", "--output=json"]));
+        assert!(!GlobalArgs::json_requested(&["waba", "-o", "csv", "numbers"]));
+        assert!(!GlobalArgs::json_requested(&["waba", "--", "-o", "json"]));
     }
 }

@@ -76,7 +76,8 @@ fn after_help() -> String {
         "  NO_COLOR               disable colour\n\n\
          Exit codes:\n  0 success · 1 API rejected the request · 2 usage error · 3 configuration error\n  \
          4 authentication · 5 not found · 6 rate limited · 7 network or server error\n  \
-         8 a check found problems · 9 timed out waiting · 130 interrupted",
+         8 a check found problems (numbers health: an item at or above --fail-on)\n  \
+         9 timed out waiting · 130 interrupted",
     );
     text
 }
@@ -90,10 +91,7 @@ pub fn command() -> clap::Command {
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(err) => {
-            let _ = err.print();
-            return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
-        }
+        Err(err) => return parse_failed(&err),
     };
     init_logging(&cli.global);
     let json_errors = cli.global.json_errors();
@@ -118,6 +116,34 @@ pub fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => err.report(json_errors),
     }
+}
+
+/// Report a clap error: help and version as clap prints them; a usage error as one JSON
+/// error object on stderr when the arguments ask for `-o json|ndjson`.
+fn parse_failed(err: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    let args: Vec<String> = std::env::args().collect();
+    let informational = matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    if informational || !GlobalArgs::json_requested(&args) {
+        let _ = err.print();
+        return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+    }
+    let text = err.render().to_string();
+    // The first paragraph is the message (clap lists missing arguments on the lines below it).
+    let message: Vec<&str> = text.lines().map(str::trim).take_while(|l| !l.is_empty()).collect();
+    let message = message.join(" ").trim_start_matches("error: ").to_string();
+    let message = if message.is_empty() { "invalid arguments".to_string() } else { message };
+    let tip = text.lines().find_map(|l| l.trim().strip_prefix("tip: ")).map(str::to_string);
+    let usage = text.lines().find_map(|l| l.trim().strip_prefix("Usage: ")).map(str::to_string);
+    let hint = match (tip, usage) {
+        (Some(tip), _) => tip,
+        (None, Some(usage)) => format!("usage: {usage} (see --help)"),
+        (None, None) => "see `waba --help`".to_string(),
+    };
+    CliError::usage(message).hint(hint).report(true)
 }
 
 async fn run(cli: Cli) -> CliResult {

@@ -4,12 +4,15 @@
 
 pub mod chart;
 pub mod diag;
+mod fields;
 mod table;
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
+pub use fields::thousands;
+use fields::{csv_records, field_name};
 pub use table::{Cell, Table, Tone};
 
 /// Output formats of `-o/--output`.
@@ -21,7 +24,8 @@ pub enum Format {
     Json,
     /// One JSON value per line (lists: one item per line).
     Ndjson,
-    /// Comma-separated values with a header row (the table's columns).
+    /// Comma-separated values; the header row holds the JSON field names (nested objects
+    /// as `parent.child`), so every format names a field the same way.
     Csv,
     /// TOML; null values are left out (TOML has none) and a list becomes `[[items]]`.
     Toml,
@@ -57,8 +61,13 @@ pub struct Output {
     terminal: bool,
     /// Whether a streamed CSV already has its header row.
     csv_started: bool,
+    /// Leave the assumptions section out of tables (`--quiet`, `--no-assumptions`).
+    hide_assumptions: bool,
     out: Box<dyn Write>,
 }
+
+/// The title of the assumptions section, which `--no-assumptions` leaves out.
+pub const ASSUMPTIONS_TITLE: &str = "Assumptions";
 
 /// A report for people: titled sections of tables and text (charts), plus the one
 /// flat table that CSV output carries.
@@ -75,6 +84,11 @@ impl Section {
     pub fn bullets(title: &str, items: impl IntoIterator<Item = String>) -> Option<Section> {
         let lines: Vec<String> = items.into_iter().map(|item| format!("- {item}")).collect();
         (!lines.is_empty()).then(|| Section::Text(Some(title.to_string()), lines.join("\n")))
+    }
+
+    /// The assumptions behind a figure, one per line; left out with `--no-assumptions`.
+    pub fn assumptions(items: impl IntoIterator<Item = String>) -> Option<Section> {
+        Self::bullets(ASSUMPTIONS_TITLE, items)
     }
 }
 
@@ -99,13 +113,19 @@ impl Output {
             width,
             terminal,
             csv_started: false,
+            hide_assumptions: false,
             out: Box::new(io::BufWriter::with_capacity(1 << 16, io::stdout().lock())),
         }
     }
 
     /// Write to any writer (tests).
     pub fn to_writer(format: Format, out: Box<dyn Write>) -> Self {
-        Self { format, color: false, width: None, terminal: false, csv_started: false, out }
+        Self { format, color: false, width: None, terminal: false, csv_started: false, hide_assumptions: false, out }
+    }
+
+    /// Leave the assumptions section out of tables.
+    pub fn hide_assumptions(&mut self, hide: bool) {
+        self.hide_assumptions = hide;
     }
 
     /// Whether decorations for people (charts) belong in the output: a table on a terminal.
@@ -118,13 +138,30 @@ impl Output {
         self.width
     }
 
-    /// Emit a report: sections for a table, its CSV table for CSV, `json` otherwise.
+    /// Emit a report: sections for a table, `json` otherwise (CSV: from `json` when it is a
+    /// list of objects, else from the report's CSV table).
     pub fn emit_report(&mut self, json: &impl Serialize, report: &Report) -> io::Result<()> {
         if self.format != Format::Table {
             return self.emit(json, &report.csv);
         }
+        self.sections(report)
+    }
+
+    /// Emit a report whose machine form is a document plus a list: `-o json` and TOML write
+    /// `document`, `-o ndjson` writes each of `rows` on a line of its own and `-o csv` writes
+    /// `rows` with their field names as the header.
+    pub fn emit_rows(&mut self, document: &impl Serialize, rows: &impl Serialize, report: &Report) -> io::Result<()> {
+        match self.format {
+            Format::Table => self.sections(report),
+            Format::Json | Format::Toml => self.emit(document, &report.csv),
+            Format::Ndjson | Format::Csv => self.emit(rows, &report.csv),
+        }
+    }
+
+    fn sections(&mut self, report: &Report) -> io::Result<()> {
         let mut first = true;
-        for section in &report.sections {
+        let hidden = |s: &&Section| matches!(s, Section::Text(Some(t), _) if t == ASSUMPTIONS_TITLE);
+        for section in report.sections.iter().filter(|s| !(self.hide_assumptions && hidden(s))) {
             if !first {
                 writeln!(self.out)?;
             }
@@ -148,9 +185,12 @@ impl Output {
         self.format
     }
 
-    /// Emit data: `json` for the machine formats, `table` for table and CSV.
+    /// Emit data: `table` for a table, `json` for the machine formats.
     ///
-    /// With NDJSON, a JSON array is written one element per line.
+    /// With NDJSON, a JSON array is written one element per line. With CSV, a JSON array of
+    /// objects is written with its field names as the header (nested objects flattened to
+    /// `parent.child`, lists as JSON text); anything else falls back to `table`, whose
+    /// headers are then written as field names (`snake_case`).
     pub fn emit(&mut self, json: &impl Serialize, table: &Table) -> io::Result<()> {
         match self.format {
             Format::Table => {
@@ -159,9 +199,19 @@ impl Output {
             }
             Format::Csv => {
                 let mut w = csv::Writer::from_writer(&mut self.out);
-                w.write_record(table.headers())?;
-                for row in table.rows() {
-                    w.write_record(row.iter().map(|c| c.text.as_str()))?;
+                match csv_records(&serde_json::to_value(json)?) {
+                    Some((headers, rows)) => {
+                        w.write_record(&headers)?;
+                        for row in rows {
+                            w.write_record(&row)?;
+                        }
+                    }
+                    None => {
+                        w.write_record(table.headers().iter().map(|h| field_name(h)))?;
+                        for row in table.rows() {
+                            w.write_record(row.iter().map(|c| c.text.as_str()))?;
+                        }
+                    }
                 }
                 w.flush()?;
             }
@@ -284,5 +334,21 @@ mod tests {
         assert_eq!(run(Format::Toml), "[[items]]\nid = \"1\"\nname = \"a, b\"\n");
         let table = run(Format::Table);
         assert_eq!(table, "ID  NAME\n1   a, b\n");
+    }
+
+    #[test]
+    fn rows_one_per_line_and_csv_fallback_uses_field_names() {
+        let buf = Buf::default();
+        let mut out = Output::to_writer(Format::Ndjson, Box::new(buf.clone()));
+        let doc = serde_json::json!({"total": 2, "items": [{"a": 1}, {"a": 2}]});
+        out.emit_rows(&doc, &doc["items"], &Report::default()).unwrap();
+        assert_eq!(String::from_utf8(buf.0.lock().unwrap().clone()).unwrap(), "{\"a\":1}\n{\"a\":2}\n");
+
+        let buf = Buf::default();
+        let mut out = Output::to_writer(Format::Csv, Box::new(buf.clone()));
+        let mut table = Table::new(["Messaging limit"]);
+        table.push(vec![Cell::plain("TIER_1K")]);
+        out.emit(&serde_json::json!({"messaging_limit": "TIER_1K"}), &table).unwrap();
+        assert_eq!(String::from_utf8(buf.0.lock().unwrap().clone()).unwrap(), "messaging_limit\nTIER_1K\n");
     }
 }

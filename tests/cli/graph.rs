@@ -295,7 +295,7 @@ async fn the_limit_field_follows_the_version() {
         .await;
     let run = env_for(&server).run_async(&["numbers", "list", "--api-version", "v23.0", "-o", "csv"]).await;
     run.expect_code(0);
-    assert!(run.stdout.contains(",TIER_1K,"), "{}", run.all());
+    assert_eq!(run.stdout, "id,messaging_limit_tier\n1,TIER_1K\n", "{}", run.all());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

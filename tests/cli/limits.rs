@@ -61,7 +61,7 @@ fn show_reads_the_sandbox() {
     assert_eq!(v["messaging_limit"], "TIER_10K");
     assert_eq!(v["phone_numbers"].as_array().unwrap().len(), 4);
     assert!(v["next_level"].is_object(), "{v}");
-    assert_eq!(v["next_level"]["next"], "100K");
+    assert_eq!(v["next_level"]["next"], "TIER_100K");
 
     let run = env.run(&["--sandbox", "limits", "show"]);
     run.expect_code(0);
@@ -103,7 +103,7 @@ fn plan_per_number_from_1k_to_10k() {
     run.expect_code(0);
     let v = run.json();
     let reached = v["reached"].as_array().unwrap();
-    let ten_k = reached.iter().find(|r| r["tier"] == "10K").unwrap_or_else(|| panic!("10K not reached: {v}"));
+    let ten_k = reached.iter().find(|r| r["tier"] == "TIER_10K").unwrap_or_else(|| panic!("10K not reached: {v}"));
     assert_eq!(ten_k["day"], 2);
 
     let run = env.run(&["limits", "plan", "--target", "2k", "--regime", "per-number"]);
@@ -288,7 +288,7 @@ fn check_quality_timeline_drops_a_flagged_number_one_level() {
     run.expect_code(0);
     let v = run.json();
     let change = &v["tier_changes"][0];
-    assert_eq!((change["from"].as_str(), change["to"].as_str()), (Some("100K"), Some("10K")), "{v}");
+    assert_eq!((change["from"].as_str(), change["to"].as_str()), (Some("TIER_100K"), Some("TIER_10K")), "{v}");
     assert_eq!(change["cause"]["kind"], "flagged-7-days", "{v}");
     // A bad timeline names its line and field.
     let bad = write(&env, "bad.csv", "ts,quality\n2024-03-01T00:00:00Z,purple\n");

@@ -2,6 +2,7 @@
 
 mod common;
 mod completions;
+mod contract;
 mod graph;
 mod help;
 mod inputs;

@@ -110,7 +110,7 @@ fn health_json_and_thresholds() {
         .map(|n| n["verdict"]["level"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(levels, ["ok", "warn", "fail", "warn"]);
-    let strict = env.run(&["--sandbox", "numbers", "health", "--fail-on", "yellow", "-o", "json"]);
+    let strict = env.run(&["--sandbox", "numbers", "health", "--fail-quality", "yellow", "-o", "json"]);
     strict.expect_code(8);
     assert_eq!(strict.json()["phone_numbers"][1]["verdict"]["level"], "fail");
 }
@@ -135,10 +135,15 @@ async fn health_passes_when_everything_is_healthy() {
         .mount(&server)
         .await;
     let env = TestEnv::new().env("WABA_BASE_URL", &server.uri()).env("WABA_TOKEN", "t").env("WABA_ACCOUNT_ID", "42");
-    let run = env.run_async(&["numbers", "health", "--fail-on", "yellow", "-o", "json"]).await;
+    let run = env.run_async(&["numbers", "health", "--fail-quality", "yellow", "-o", "json"]).await;
     run.expect_code(0);
     assert_eq!(run.json()["ok"], true);
     assert_eq!(run.json()["business"]["verification_status"], "VERIFIED");
+    assert_eq!(run.json()["summary"]["fail"], 0);
+    // A passing check under -q prints nothing at all, even with --fail-on warn.
+    let quiet = env.run_async(&["numbers", "health", "-q", "--fail-on", "warn"]).await;
+    quiet.expect_code(0);
+    assert_eq!((quiet.stdout.as_str(), quiet.stderr.as_str()), ("", ""), "{}", quiet.all());
 }
 
 #[test]

@@ -59,6 +59,6 @@ pub fn run(ctx: &mut Ctx, args: &PlanArgs) -> CliResult {
         Section::Text(Some("Earliest day each tier is in force".into()), reached.join("\n")),
     ];
     sections.extend(view::assumptions(&schedule.assumptions));
-    ctx.out.emit_report(&schedule, &Report { sections, csv: table })?;
+    ctx.out.emit_rows(&schedule, &schedule.days, &Report { sections, csv: table })?;
     Ok(())
 }

@@ -19,15 +19,29 @@ next-level requirements follow the rules of today's regime; usage over the last 
 available from the API, so those conditions are shown without a verdict.")]
 pub struct ShowArgs {}
 
-/// One number as `limits show` sees it.
+/// One number as `limits show` sees it, with Meta's field names: the limit is in
+/// whichever of the two fields the API version returned (the other is null).
 #[derive(Serialize)]
 struct NumberLimit {
     id: String,
     display_phone_number: Option<String>,
     quality_rating: Option<String>,
     status: Option<String>,
-    messaging_limit: Option<String>,
-    throughput_level: Option<String>,
+    whatsapp_business_manager_messaging_limit: Option<String>,
+    messaging_limit_tier: Option<String>,
+    throughput: Option<ThroughputLevel>,
+}
+
+/// Meta's `throughput` object.
+#[derive(Serialize)]
+struct ThroughputLevel {
+    level: String,
+}
+
+impl NumberLimit {
+    fn limit(&self) -> Option<&String> {
+        self.whatsapp_business_manager_messaging_limit.as_ref().or(self.messaging_limit_tier.as_ref())
+    }
 }
 
 /// `-o json`.
@@ -68,7 +82,7 @@ pub async fn run(ctx: &mut Ctx, _args: &ShowArgs) -> CliResult {
         phone_numbers: numbers.iter().map(number_limit).collect(),
     };
     let report = render(&answer);
-    ctx.out.emit_report(&answer, &report)?;
+    ctx.out.emit_rows(&answer, &answer.phone_numbers, &report)?;
     Ok(())
 }
 
@@ -86,8 +100,12 @@ fn number_limit(n: &PhoneNumber) -> NumberLimit {
         display_phone_number: n.display_phone_number.clone(),
         quality_rating: n.quality_rating.as_ref().map(|q| q.as_str().to_string()),
         status: n.status.as_ref().map(|s| s.as_str().to_string()),
-        messaging_limit: n.messaging_limit().map(|l| l.to_string()),
-        throughput_level: n.throughput.as_ref().map(|t| t.level.to_string()),
+        whatsapp_business_manager_messaging_limit: n
+            .whatsapp_business_manager_messaging_limit
+            .as_ref()
+            .map(|l| l.to_string()),
+        messaging_limit_tier: n.messaging_limit_tier.as_ref().map(|l| l.to_string()),
+        throughput: n.throughput.as_ref().map(|t| ThroughputLevel { level: t.level.to_string() }),
     }
 }
 
@@ -106,8 +124,8 @@ fn render(a: &Answer) -> Report {
             Cell::opt(n.display_phone_number.as_ref()),
             Cell::opt(n.quality_rating.as_ref()),
             Cell::opt(n.status.as_ref()),
-            Cell::opt(n.messaging_limit.as_ref()),
-            Cell::opt(n.throughput_level.as_ref()),
+            Cell::opt(n.limit()),
+            Cell::opt(n.throughput.as_ref().map(|t| &t.level)),
         ]);
     }
     sections.push(Section::Table(None, table.clone()));

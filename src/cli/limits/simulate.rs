@@ -60,7 +60,7 @@ pub fn run(ctx: &mut Ctx, args: &SimulateArgs) -> CliResult {
     let cfg = SimConfig { start_tier: args.start_tier, regime: args.regime, days, verified: args.verified, plan };
     let report = simulate(&cfg).map_err(|e| CliError::usage(e.to_string()))?;
     let view = render(ctx, &report);
-    ctx.out.emit_report(&report, &view)?;
+    ctx.out.emit_rows(&report, &report.rows, &view)?;
     Ok(())
 }
 

@@ -64,7 +64,7 @@ pub async fn run(ctx: &mut Ctx, args: &ThroughputArgs) -> CliResult {
     let table = Table::record(vec![
         ("phone number", Cell::opt(phone_number_id.as_ref())),
         ("level", Cell::plain(format!("{:?}", info.level).to_uppercase())),
-        ("messages per second", Cell::plain(info.messages_per_second.to_string())),
+        ("messages per second", Cell::plain(super::view::thousands(u64::from(info.messages_per_second)))),
         ("reply ratio", Cell::plain(format!("{:.0} %", info.reply_ratio * 100.0))),
         ("status webhooks/s", Cell::plain(format!("{:.0}", info.status_webhooks_per_second))),
         ("incoming webhooks/s", Cell::plain(format!("{:.0}", info.incoming_webhooks_per_second))),

@@ -25,18 +25,7 @@ pub fn limit(tier: Tier) -> String {
     }
 }
 
-/// `12,345`.
-pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use crate::render::thousands;
 
 /// Why a tier changed, in a few words.
 pub fn cause(cause: &ChangeCause) -> String {
@@ -57,7 +46,7 @@ pub fn cause(cause: &ChangeCause) -> String {
 
 /// The assumptions, one per line.
 pub fn assumptions(list: &[Assumption]) -> Option<Section> {
-    Section::bullets("Assumptions", list.iter().map(|a| format!("[{}] {}", a.id, a.text)))
+    Section::assumptions(list.iter().map(|a| format!("[{}] {}", a.id, a.text)))
 }
 
 #[cfg(test)]

@@ -83,9 +83,9 @@ fn report(ctx: &Ctx, columns: &[Column]) -> Report {
             (Some(s), _) => vec![
                 Cell::plain(column.regime.name()),
                 Cell::plain(s.total.to_string()),
-                Cell::plain(s.charged_messages.to_string()),
-                Cell::plain(s.free_messages.to_string()),
-                Cell::plain(s.conversations.to_string()),
+                Cell::plain(crate::render::thousands(s.charged_messages)),
+                Cell::plain(crate::render::thousands(s.free_messages)),
+                Cell::plain(crate::render::thousands(s.conversations)),
                 Cell::toned(s.assumptions.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(", "), Tone::Dim),
             ],
             (None, error) => vec![

@@ -57,7 +57,7 @@ pub fn run(ctx: &mut Ctx, args: &EstimateArgs) -> CliResult {
     for line in &result.lines {
         table.push(vec![
             Cell::plain(line.category),
-            Cell::plain(line.count.to_string()),
+            Cell::plain(crate::render::thousands(line.count)),
             Cell::toned(line.free.to_string(), Tone::Dim),
             Cell::opt(line.rate),
             Cell::plain(line.cost.to_string()),
@@ -65,7 +65,7 @@ pub fn run(ctx: &mut Ctx, args: &EstimateArgs) -> CliResult {
     }
     table.push(vec![
         Cell::toned("total", Tone::Good),
-        Cell::plain(result.lines.iter().map(|l| l.count).sum::<u64>().to_string()),
+        Cell::plain(crate::render::thousands(result.lines.iter().map(|l| l.count).sum::<u64>())),
         Cell::plain(result.lines.iter().map(|l| l.free).sum::<u64>().to_string()),
         Cell::plain(""),
         Cell::toned(result.total.to_string(), Tone::Good),
@@ -74,6 +74,6 @@ pub fn run(ctx: &mut Ctx, args: &EstimateArgs) -> CliResult {
         format!("Estimate for {}, month of {} ({})", result.market, date.strftime("%Y-%m"), result.regime.name());
     let mut sections = vec![Section::Table(Some(title), table.clone())];
     sections.extend(view::assumptions(&result.assumptions));
-    ctx.out.emit_report(&result, &Report { sections, csv: table })?;
+    ctx.out.emit_rows(&result, &result.lines, &Report { sections, csv: table })?;
     Ok(())
 }

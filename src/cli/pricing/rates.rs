@@ -51,7 +51,7 @@ pub fn run(ctx: &mut Ctx, args: &RatesArgs) -> CliResult {
     };
     let heading = format!("Rates in USD {unit}, in force on {} (card {span}; source {})", card.date, card.provenance);
     let report = Report { sections: vec![Section::Table(Some(heading), table.clone())], csv: table };
-    ctx.out.emit_report(&card, &report)?;
+    ctx.out.emit_rows(&card, &card.rows, &report)?;
     Ok(())
 }
 

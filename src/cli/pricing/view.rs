@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::render::chart::{Bar, bar_chart};
-use crate::render::{Cell, Section, Table, Tone};
+use crate::render::{Cell, Section, Table, Tone, thousands};
 use crate::sim::money::Money;
 use crate::sim::pricing::Summary;
 use crate::sim::pricing::summary::{Assumption, Bucket};
@@ -52,9 +52,9 @@ pub fn bucket_table(title: &str, buckets: &BTreeMap<String, Bucket>) -> Table {
     for (key, b) in buckets {
         table.push(vec![
             Cell::plain(key),
-            Cell::plain(b.messages.to_string()),
-            Cell::plain(b.charged.to_string()),
-            Cell::toned(b.free.to_string(), Tone::Dim),
+            Cell::plain(thousands(b.messages)),
+            Cell::plain(thousands(b.charged)),
+            Cell::toned(thousands(b.free), Tone::Dim),
             Cell::plain(b.cost.to_string()),
         ]);
     }
@@ -94,11 +94,11 @@ pub fn totals(summary: &Summary) -> Table {
         .collect();
     let mut fields = vec![
         ("total (USD)", Cell::toned(summary.total.to_string(), Tone::Good)),
-        ("charged messages", Cell::plain(summary.charged_messages.to_string())),
-        ("free messages", Cell::plain(summary.free_messages.to_string())),
-        ("conversations (CBP)", Cell::plain(summary.conversations.to_string())),
-        ("inbound messages", Cell::plain(summary.inbound_messages.to_string())),
-        ("undelivered (never charged)", Cell::plain(summary.undelivered_messages.to_string())),
+        ("charged messages", Cell::plain(thousands(summary.charged_messages))),
+        ("free messages", Cell::plain(thousands(summary.free_messages))),
+        ("conversations (CBP)", Cell::plain(thousands(summary.conversations))),
+        ("inbound messages", Cell::plain(thousands(summary.inbound_messages))),
+        ("undelivered (never charged)", Cell::plain(thousands(summary.undelivered_messages))),
     ];
     if summary.bsp_fees != Money::ZERO {
         fields.push(("provider fees (USD)", Cell::plain(summary.bsp_fees.to_string())));
@@ -110,7 +110,7 @@ pub fn totals(summary: &Summary) -> Table {
 
 /// The assumptions, one per line.
 pub fn assumptions(list: &[Assumption]) -> Option<Section> {
-    Section::bullets("Assumptions", list.iter().map(|a| format!("[{}] {}", a.id, a.text)))
+    Section::assumptions(list.iter().map(|a| format!("[{}] {}", a.id, a.text)))
 }
 
 /// A chart of cost per key, when charts are on.

@@ -35,7 +35,10 @@ pub fn run(ctx: &mut Ctx, args: &LintArgs) -> CliResult {
             .hint("template files are *.toml or *.json (directories are searched recursively); check the path"));
     }
     let view = Report { sections: vec![Section::Text(None, text(&report))], csv: csv(&report) };
-    ctx.out.emit_report(&report, &view)?;
+    // One finding per line with -o ndjson / row with -o csv; a passing lint under -q prints nothing.
+    if !ctx.global.quiet || report.failed(args.deny_warnings) {
+        ctx.out.emit_rows(&report, &report.diagnostics, &view)?;
+    }
     if report.failed(args.deny_warnings) {
         let what = if report.errors > 0 { "errors" } else { "warnings (--deny-warnings)" };
         return Err(CliError::new(Kind::CheckFailed, format!("the templates have {what}")));

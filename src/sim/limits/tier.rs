@@ -11,20 +11,21 @@ pub const PER_PORTFOLIO_UPGRADE_DELAY_H: i64 = 6;
 /// Days of Low (Flagged) quality after which a per-number limit drops one level (§6.1).
 pub const FLAGGED_DOWNGRADE_DAYS: i64 = 7;
 
-/// One messaging-limit level (unique users per moving 24 hours).
+/// One messaging-limit level (unique users per moving 24 hours). Serialized with Meta's
+/// spelling (`TIER_1K`), so a JSON document names a tier one way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum Tier {
-    #[serde(rename = "250")]
+    #[serde(rename = "TIER_250")]
     T250,
-    #[serde(rename = "1K")]
+    #[serde(rename = "TIER_1K")]
     T1K,
-    #[serde(rename = "2K")]
+    #[serde(rename = "TIER_2K")]
     T2K,
-    #[serde(rename = "10K")]
+    #[serde(rename = "TIER_10K")]
     T10K,
-    #[serde(rename = "100K")]
+    #[serde(rename = "TIER_100K")]
     T100K,
-    #[serde(rename = "unlimited")]
+    #[serde(rename = "TIER_UNLIMITED")]
     Unlimited,
 }
 

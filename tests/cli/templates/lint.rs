@@ -116,11 +116,11 @@ fn lint_csv_output() {
     let run = env.run(&["templates", "lint", dir.to_str().unwrap(), "-o", "csv"]);
     run.expect_code(8);
     let mut lines = run.stdout.lines();
-    assert_eq!(lines.next(), Some("file,line,pointer,severity,rule,message,fix"));
+    assert_eq!(lines.next(), Some("rule,severity,file,pointer,line,message,fix"));
     let mut rdr = csv::Reader::from_reader(run.stdout.as_bytes());
     let rows: Vec<_> = rdr.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), 4, "{}", run.stdout);
-    assert!(rows.iter().any(|r| &r[4] == "name-format" && &r[2] == "/name" && &r[1] == "1"), "{}", run.stdout);
+    assert!(rows.iter().any(|r| &r[0] == "name-format" && &r[3] == "/name" && &r[4] == "1"), "{}", run.stdout);
 }
 
 #[test]
