@@ -745,7 +745,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the account''s templates: name, language, category, status, quality')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template in full, or as a template file (-o toml|json)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template in full, or as a template file (--as-file toml|json)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Lint template files, upload their media headers and submit them for review')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an existing template from its file, where Meta allows edits')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a template: every language, or one with --language')
@@ -788,6 +788,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
         }
         'waba;templates;show' {
             [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Its language (needed when the template exists in several)')
+            [CompletionResult]::new('--as-file', '--as-file', [CompletionResultType]::ParameterName, 'Print the template file (Meta''s create payload) in this format instead of the template')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -821,6 +822,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests instead of sending them (media headers are not uploaded)')
+            [CompletionResult]::new('--deny-warnings', '--deny-warnings', [CompletionResultType]::ParameterName, 'Refuse (exit 8) files with lint warnings too, before anything is sent')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
@@ -880,7 +882,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;templates;wait' {
-            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Its language, e.g. en_US')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Its language, e.g. en_US (needed only when the name exists in several)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'What counts as done')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long: e.g. 90s, 10m, 1h')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -915,6 +917,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Meta app id [env: WABA_APP_ID]')
             [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite files that differ from what pull would write')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
@@ -1020,7 +1023,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
         }
         'waba;templates;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the account''s templates: name, language, category, status, quality')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template in full, or as a template file (-o toml|json)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template in full, or as a template file (--as-file toml|json)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Lint template files, upload their media headers and submit them for review')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an existing template from its file, where Meta allows edits')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a template: every language, or one with --language')
@@ -1299,7 +1302,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
         }
         'waba;help;templates' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the account''s templates: name, language, category, status, quality')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template in full, or as a template file (-o toml|json)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template in full, or as a template file (--as-file toml|json)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Lint template files, upload their media headers and submit them for review')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an existing template from its file, where Meta allows edits')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a template: every language, or one with --language')

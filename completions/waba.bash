@@ -3222,7 +3222,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__create)
-            opts="-o -v -q -h -V --dry-run --output --color --verbose --quiet --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --dry-run --deny-warnings --output --color --verbose --quiet --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3752,7 +3752,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__pull)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --force --output --color --verbose --quiet --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3860,7 +3860,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__show)
-            opts="-o -v -q -h -V --language --output --color --verbose --quiet --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --language --as-file --output --color --verbose --quiet --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3868,6 +3868,10 @@ _waba() {
             case "${prev}" in
                 --language)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-file)
+                    COMPREPLY=($(compgen -W "toml json" -- "${cur}"))
                     return 0
                     ;;
                 --output)

@@ -693,7 +693,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List the account''s templates: name, language, category, status, quality'
-            cand show 'Show one template in full, or as a template file (-o toml|json)'
+            cand show 'Show one template in full, or as a template file (--as-file toml|json)'
             cand create 'Lint template files, upload their media headers and submit them for review'
             cand edit 'Change an existing template from its file, where Meta allows edits'
             cand delete 'Delete a template: every language, or one with --language'
@@ -734,6 +734,7 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;templates;show'= {
             cand --language 'Its language (needed when the template exists in several)'
+            cand --as-file 'Print the template file (Meta''s create payload) in this format instead of the template'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --color 'When to use colour'
@@ -766,6 +767,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
             cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
             cand --dry-run 'Print the requests instead of sending them (media headers are not uploaded)'
+            cand --deny-warnings 'Refuse (exit 8) files with lint warnings too, before anything is sent'
             cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
             cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
             cand -q 'Only errors on stderr'
@@ -822,7 +824,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --version 'Print version'
         }
         &'waba;templates;wait'= {
-            cand --language 'Its language, e.g. en_US'
+            cand --language 'Its language, e.g. en_US (needed only when the name exists in several)'
             cand --until 'What counts as done'
             cand --timeout 'Give up after this long: e.g. 90s, 10m, 1h'
             cand -o 'Output format'
@@ -856,6 +858,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --app-id 'Meta app id [env: WABA_APP_ID]'
             cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
             cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --force 'Overwrite files that differ from what pull would write'
             cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
             cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
             cand -q 'Only errors on stderr'
@@ -956,7 +959,7 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;templates;help'= {
             cand list 'List the account''s templates: name, language, category, status, quality'
-            cand show 'Show one template in full, or as a template file (-o toml|json)'
+            cand show 'Show one template in full, or as a template file (--as-file toml|json)'
             cand create 'Lint template files, upload their media headers and submit them for review'
             cand edit 'Change an existing template from its file, where Meta allows edits'
             cand delete 'Delete a template: every language, or one with --language'
@@ -1190,7 +1193,7 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;help;templates'= {
             cand list 'List the account''s templates: name, language, category, status, quality'
-            cand show 'Show one template in full, or as a template file (-o toml|json)'
+            cand show 'Show one template in full, or as a template file (--as-file toml|json)'
             cand create 'Lint template files, upload their media headers and submit them for review'
             cand edit 'Change an existing template from its file, where Meta allows edits'
             cand delete 'Delete a template: every language, or one with --language'

@@ -628,7 +628,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "list" -d 'List the account\'s templates: name, language, category, status, quality'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "show" -d 'Show one template in full, or as a template file (-o toml|json)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "show" -d 'Show one template in full, or as a template file (--as-file toml|json)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "create" -d 'Lint template files, upload their media headers and submit them for review'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "edit" -d 'Change an existing template from its file, where Meta allows edits'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "delete" -d 'Delete a template: every language, or one with --language'
@@ -666,6 +666,8 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l language -d 'Its language (needed when the template exists in several)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l as-file -d 'Print the template file (Meta\'s create payload) in this format instead of the template' -r -f -a "toml\t'TOML, as `templates pull` writes'
+json\t'JSON'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -702,6 +704,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests instead of sending them (media headers are not uploaded)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l deny-warnings -d 'Refuse (exit 8) files with lint warnings too, before anything is sent'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
@@ -749,7 +752,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l language -d 'Its language, e.g. en_US' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l language -d 'Its language, e.g. en_US (needed only when the name exists in several)' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l until -d 'What counts as done' -r -f -a "approved\t'Exit 0 when approved; 8 when rejected, disabled or paused'
 decided\t'Exit 0 on any decision (approved, rejected, …)'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this long: e.g. 90s, 10m, 1h' -r
@@ -788,6 +791,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l force -d 'Overwrite files that differ from what pull would write'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Only errors on stderr'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
@@ -877,7 +881,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the account\'s templates: name, language, category, status, quality'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one template in full, or as a template file (-o toml|json)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one template in full, or as a template file (--as-file toml|json)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "create" -d 'Lint template files, upload their media headers and submit them for review'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an existing template from its file, where Meta allows edits'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a template: every language, or one with --language'
@@ -1026,7 +1030,7 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile and its secrets'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "list" -d 'List the account\'s templates: name, language, category, status, quality'
-complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "show" -d 'Show one template in full, or as a template file (-o toml|json)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "show" -d 'Show one template in full, or as a template file (--as-file toml|json)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "create" -d 'Lint template files, upload their media headers and submit them for review'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "edit" -d 'Change an existing template from its file, where Meta allows edits'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "delete" -d 'Delete a template: every language, or one with --language'

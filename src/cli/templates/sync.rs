@@ -49,7 +49,7 @@ pub fn local_files(dir: &Path, lint: bool) -> CliResult<Vec<TemplateFile>> {
     }
     let paths = find_template_files(dir).map_err(|e| CliError::usage(e.to_string()))?;
     if lint {
-        return super::create::load_and_lint(&paths);
+        return super::create::load_and_lint(&paths, false, true);
     }
     paths
         .iter()
