@@ -392,7 +392,7 @@ _waba() {
 
     case "${cmd}" in
         waba)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version limits numbers pricing profile templates sandbox completions man help"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version limits numbers pricing profile templates sandbox completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -446,7 +446,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__completions)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version bash elvish fish powershell zsh"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1074,7 +1074,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__limits)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version show check simulate plan throughput help"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version show check simulate plan throughput help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1128,7 +1128,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__limits__subcmd__check)
-            opts="-o -v -q -h -V --format --sort --skip-invalid --start-tier --verified --regime --timezone --quality --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --format --sort --skip-invalid --start-tier --verified --regime --timezone --quality --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1300,7 +1300,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__limits__subcmd__plan)
-            opts="-o -v -q -h -V --target --from --regime --verified --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --target --from --regime --verified --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1366,7 +1366,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__limits__subcmd__show)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1420,7 +1420,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__limits__subcmd__simulate)
-            opts="-o -v -q -h -V --start-tier --regime --days --daily --plan --verified --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --start-tier --regime --days --daily --plan --verified --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1494,7 +1494,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__limits__subcmd__throughput)
-            opts="-o -v -q -h -V --level --reply-ratio --shared-with-business-app --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --level --reply-ratio --shared-with-business-app --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1556,7 +1556,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__man)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1610,7 +1610,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__numbers)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version list show health help"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version list show health help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1664,7 +1664,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__numbers__subcmd__health)
-            opts="-o -v -q -h -V --fail-on --fail-quality --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --fail-on --fail-quality --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1796,7 +1796,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__numbers__subcmd__list)
-            opts="-o -v -q -h -V --limit --all --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --limit --all --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1854,7 +1854,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__numbers__subcmd__show)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1908,7 +1908,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__pricing)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version simulate estimate rates market compare help"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version simulate estimate rates market compare help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1962,7 +1962,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__pricing__subcmd__compare)
-            opts="-o -v -q -h -V --format --sort --skip-invalid --timezone --regime --rate-card --tiers --business-country --auth-intl-start --bsp-fee --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --format --sort --skip-invalid --timezone --regime --rate-card --tiers --business-country --auth-intl-start --bsp-fee --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2048,7 +2048,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__pricing__subcmd__estimate)
-            opts="-o -v -q -h -V --market --marketing --utility --authentication --service --date --timezone --regime --rate-card --tiers --business-country --auth-intl-start --bsp-fee --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --market --marketing --utility --authentication --service --date --timezone --regime --rate-card --tiers --business-country --auth-intl-start --bsp-fee --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2252,7 +2252,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__pricing__subcmd__market)
-            opts="-o -v -q -h -V --date --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --date --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2310,7 +2310,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__pricing__subcmd__rates)
-            opts="-o -v -q -h -V --date --market --rate-card --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --date --market --rate-card --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2376,7 +2376,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__pricing__subcmd__simulate)
-            opts="-o -v -q -h -V --format --sort --skip-invalid --timezone --regime --rate-card --tiers --business-country --auth-intl-start --bsp-fee --explain --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --format --sort --skip-invalid --timezone --regime --rate-card --tiers --business-country --auth-intl-start --bsp-fee --explain --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2462,7 +2462,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version add list show use remove help"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version add list show use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2516,7 +2516,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__add)
-            opts="-o -v -q -h -V --token-stdin --force --default --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --token-stdin --force --default --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2668,7 +2668,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__list)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2722,7 +2722,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__remove)
-            opts="-y -o -v -q -h -V --yes --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-y -o -v -q -h -V --yes --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2776,7 +2776,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__show)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2830,7 +2830,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__use)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2884,7 +2884,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__sandbox)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version serve reset help"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version serve reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2994,7 +2994,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__sandbox__subcmd__reset)
-            opts="-o -v -q -h -V --state --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --state --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3052,7 +3052,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -q -h -V --port --state --token --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --port --state --token --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3118,7 +3118,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version list show create edit delete wait pull plan apply lint rules help"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version list show create edit delete wait pull plan apply lint rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3172,7 +3172,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__apply)
-            opts="-y -o -v -q -h -V --prune --yes --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-y -o -v -q -h -V --prune --allow-mass-delete --deny-warnings --yes --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3226,7 +3226,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__create)
-            opts="-o -v -q -h -V --dry-run --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --dry-run --deny-warnings --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3280,7 +3280,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__delete)
-            opts="-y -o -v -q -h -V --language --yes --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-y -o -v -q -h -V --language --yes --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3338,7 +3338,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__edit)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3574,7 +3574,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__lint)
-            opts="-o -v -q -h -V --deny-warnings --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --deny-warnings --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3628,7 +3628,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__list)
-            opts="-o -v -q -h -V --status --category --language --name --limit --all --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --status --category --language --name --limit --all --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3702,7 +3702,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__plan)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --prune --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3756,7 +3756,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__pull)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-y -o -v -q -h -V --force --prune --yes --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3810,7 +3810,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__rules)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3864,7 +3864,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__show)
-            opts="-o -v -q -h -V --language --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --language --as-file --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3872,6 +3872,10 @@ _waba() {
             case "${prev}" in
                 --language)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-file)
+                    COMPREPLY=($(compgen -W "toml json" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3922,7 +3926,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__templates__subcmd__wait)
-            opts="-o -v -q -h -V --language --until --timeout --output --color --verbose --quiet --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --language --until --timeout --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_waba_global_optspecs
-    string join \n o/output= color= v/verbose q/quiet no-assumptions sandbox profile= account-id= phone-number-id= business-id= app-id= api-version= base-url= h/help V/version
+    string join \n o/output= color= v/verbose q/quiet no-input no-assumptions sandbox profile= account-id= phone-number-id= business-id= app-id= api-version= base-url= h/help V/version
 end
 
 function __fish_waba_needs_command
@@ -28,7 +28,7 @@ complete -c waba -n "__fish_waba_needs_command" -s o -l output -d 'Output format
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -41,6 +41,7 @@ complete -c waba -n "__fish_waba_needs_command" -l api-version -d 'Graph API ver
 complete -c waba -n "__fish_waba_needs_command" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_needs_command" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_needs_command" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_needs_command" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_needs_command" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_needs_command" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -58,7 +59,7 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_su
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -71,6 +72,7 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_su
 complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -85,7 +87,7 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -98,6 +100,7 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -112,7 +115,7 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -128,6 +131,7 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l verified -d 'The business is verified (per-portfolio: starts at 2K; per-number: the half-limit path out of 250)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -141,7 +145,7 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -155,6 +159,7 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -l verified -d 'The business is verified'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -166,7 +171,7 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -180,6 +185,7 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -l verified -d 'The business is verified'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -190,7 +196,7 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -204,6 +210,7 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -l shared-with-business-app -d 'The number is also used in the WhatsApp Business app (coexistence: 20 msg/s)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from throughput" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -218,7 +225,7 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_s
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -231,6 +238,7 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -244,7 +252,7 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -258,6 +266,7 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -266,7 +275,7 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -279,6 +288,7 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -291,7 +301,7 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -304,6 +314,7 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -316,7 +327,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_s
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -329,6 +340,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -352,7 +364,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -368,6 +380,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l explain -d 'Add one row per event: market, pricing model, type, category, rate, cost, conversation, reason'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -389,7 +402,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -402,6 +415,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -413,7 +427,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -426,6 +440,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -435,7 +450,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -448,6 +463,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -465,7 +481,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -480,6 +496,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l skip-invalid -d 'Skip lines that cannot be read, count them and report them on stderr, instead of stopping'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -494,7 +511,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_s
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -507,6 +524,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -521,7 +539,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -533,10 +551,11 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l token-stdin -d 'Read the access token from standard input'
-complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace a profile of the same name'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace a profile of the same name (its stored token is kept unless a new one is given)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make this profile the default (the first profile always is)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -545,7 +564,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -558,6 +577,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -566,7 +586,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -579,6 +599,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -587,7 +608,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -600,6 +621,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -608,7 +630,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -622,6 +644,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -636,7 +659,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -649,12 +672,13 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "list" -d 'List the account\'s templates: name, language, category, status, quality'
-complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "show" -d 'Show one template in full, or as a template file (-o toml|json)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "show" -d 'Show one template in full, or as a template file (--as-file toml|json)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "create" -d 'Lint template files, upload their media headers and submit them for review'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "edit" -d 'Change an existing template from its file, where Meta allows edits'
 complete -c waba -n "__fish_waba_using_subcommand templates; and not __fish_seen_subcommand_from list show create edit delete wait pull plan apply lint rules help" -f -a "delete" -d 'Delete a template: every language, or one with --language'
@@ -674,7 +698,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -688,16 +712,19 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l language -d 'Its language (needed when the template exists in several)' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l as-file -d 'Print the template file (Meta\'s create payload) in this format instead of the template' -r -f -a "toml\t'TOML, as `templates pull` writes'
+json\t'JSON'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -710,6 +737,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -718,7 +746,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -730,8 +758,10 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests instead of sending them (media headers are not uploaded)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l deny-warnings -d 'Refuse (exit 8) files with lint warnings too, before anything is sent'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -740,7 +770,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -753,6 +783,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -762,7 +793,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -776,11 +807,12 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l language -d 'Its language, e.g. en_US' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l language -d 'Its language, e.g. en_US (needed only when the name exists in several)' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l until -d 'What counts as done' -r -f -a "approved\t'Exit 0 when approved; 8 when rejected, disabled or paused'
 decided\t'Exit 0 on any decision (approved, rejected, …)'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this long: e.g. 90s, 10m, 1h' -r
@@ -788,7 +820,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -801,6 +833,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -809,7 +842,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -820,8 +853,12 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l force -d 'Overwrite files that differ from the account\'s template'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l prune -d 'Delete local files whose template is no longer on the account'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s y -l yes -d 'Do not ask before deleting files with --prune (required when not on a terminal)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -830,7 +867,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -841,8 +878,10 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -l prune -d 'Plan as `apply --prune` would: templates on the account that have no file become deletions'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -851,7 +890,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -862,10 +901,13 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -l prune -d 'Also delete templates that exist on the account but have no file'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -l prune -d 'Also delete templates that exist on the account but have no file in DIR'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -l allow-mass-delete -d 'Allow --prune to delete more than 10 templates, or more than half of the account\'s'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -l deny-warnings -d 'Treat lint warnings as errors: send nothing when any file has one'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -874,7 +916,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -888,6 +930,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l deny-warnings -d 'Fail (exit 8) on warnings too'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -896,7 +939,7 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -909,12 +952,13 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from rules" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the account\'s templates: name, language, category, status, quality'
-complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one template in full, or as a template file (-o toml|json)'
+complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one template in full, or as a template file (--as-file toml|json)'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "create" -d 'Lint template files, upload their media headers and submit them for review'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an existing template from its file, where Meta allows edits'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a template: every language, or one with --language'
@@ -929,7 +973,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_s
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -942,6 +986,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -956,7 +1001,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -969,6 +1014,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -978,7 +1024,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -991,6 +1037,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1002,7 +1049,7 @@ complete -c waba -n "__fish_waba_using_subcommand completions" -s o -l output -d
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -1015,6 +1062,7 @@ complete -c waba -n "__fish_waba_using_subcommand completions" -l api-version -d
 complete -c waba -n "__fish_waba_using_subcommand completions" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand completions" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand completions" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand completions" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand completions" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand completions" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1023,7 +1071,7 @@ complete -c waba -n "__fish_waba_using_subcommand man" -s o -l output -d 'Output
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
-toml\t'TOML (`templates show`: the template file); a list becomes [[items]]'"
+toml\t'TOML; a list becomes [[items]]'"
 complete -c waba -n "__fish_waba_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
@@ -1036,6 +1084,7 @@ complete -c waba -n "__fish_waba_using_subcommand man" -l api-version -d 'Graph 
 complete -c waba -n "__fish_waba_using_subcommand man" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
 complete -c waba -n "__fish_waba_using_subcommand man" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand man" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand man" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
 complete -c waba -n "__fish_waba_using_subcommand man" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
 complete -c waba -n "__fish_waba_using_subcommand man" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1068,7 +1117,7 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile and its secrets'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "list" -d 'List the account\'s templates: name, language, category, status, quality'
-complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "show" -d 'Show one template in full, or as a template file (-o toml|json)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "show" -d 'Show one template in full, or as a template file (--as-file toml|json)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "create" -d 'Lint template files, upload their media headers and submit them for review'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "edit" -d 'Change an existing template from its file, where Meta allows edits'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "delete" -d 'Delete a template: every language, or one with --language'

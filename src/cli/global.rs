@@ -16,7 +16,7 @@ pub enum OutputFormat {
     Ndjson,
     /// Comma-separated values with a header row
     Csv,
-    /// TOML (`templates show`: the template file); a list becomes [[items]]
+    /// TOML; a list becomes [[items]]
     Toml,
 }
 

@@ -6,7 +6,7 @@ use clap::Args;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::sync;
+use super::sync::{self, LintGate};
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult, Kind};
 use crate::graph::GraphClient;
@@ -40,6 +40,10 @@ pub struct ApplyArgs {
     #[arg(long, requires = "prune")]
     allow_mass_delete: bool,
 
+    /// Treat lint warnings as errors: send nothing when any file has one
+    #[arg(long)]
+    deny_warnings: bool,
+
     /// Do not ask for confirmation (required when not on a terminal)
     #[arg(long, short = 'y')]
     yes: bool,
@@ -60,7 +64,7 @@ struct Outcome<'a> {
 }
 
 pub async fn run(ctx: &mut Ctx, args: &ApplyArgs) -> CliResult {
-    let local = sync::local_files(&args.dir, true)?;
+    let local = sync::local_files(&args.dir, Some(LintGate { deny_warnings: args.deny_warnings, quiet: ctx.global.quiet }))?;
     let client = ctx.client().await?;
     let (journal_path, mut journal) = sync::journal(ctx)?;
     let remote = sync::remote_all(ctx, &client, &journal).await?;

@@ -31,7 +31,7 @@ struct Edited {
 }
 
 pub async fn run(ctx: &mut Ctx, args: &EditArgs) -> CliResult {
-    let mut files = super::create::load_and_lint(std::slice::from_ref(&args.file))?;
+    let mut files = super::create::load_and_lint(std::slice::from_ref(&args.file), false, ctx.global.quiet)?;
     let file = files.remove(0);
     let (name, language) = file
         .identity()

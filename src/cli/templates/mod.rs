@@ -24,7 +24,7 @@ use super::error::CliResult;
 pub enum TemplatesCommand {
     /// List the account's templates: name, language, category, status, quality
     List(list::ListArgs),
-    /// Show one template in full, or as a template file (-o toml|json)
+    /// Show one template in full, or as a template file (--as-file toml|json)
     Show(show::ShowArgs),
     /// Lint template files, upload their media headers and submit them for review
     Create(create::CreateArgs),

@@ -66,7 +66,7 @@ impl Counts {
 }
 
 pub async fn run(ctx: &mut Ctx, args: &PlanArgs) -> CliResult {
-    let local = sync::local_files(&args.dir, false)?;
+    let local = sync::local_files(&args.dir, None)?;
     let client = ctx.client().await?;
     let (_, journal) = sync::journal(ctx)?;
     let remote = sync::remote_all(ctx, &client, &journal).await?;

@@ -1,20 +1,24 @@
 //! `waba templates show NAME`.
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
 use super::lookup;
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult};
 use crate::graph::models::MessageTemplate;
-use crate::render::{Cell, Format, Table};
+use crate::render::{Cell, Table};
 use crate::templates::plan::{RemoteTemplate, remote_to_file_payload};
 use crate::templates::serialize::{to_json_string, to_toml_string};
 
 /// Arguments of `templates show`.
 #[derive(Debug, Args)]
-#[command(after_long_help = "The table shows the template in full (id, status, quality, components). \
-With -o json or -o toml the output is the template file instead: Meta's create payload in the \
-stable key order `templates pull` writes, ready to keep in git.")]
+#[command(after_long_help = "The table shows the template in full (id, status, quality, components); \
+-o json gives Meta's object, as every -o json does. --as-file toml|json prints the template file \
+instead: Meta's create payload in the stable key order `templates pull` writes, ready to keep in git.
+
+Examples:
+  waba templates show order_update --language en_US -o json
+  waba templates show order_update --language en_US --as-file toml > order_update/en_US.toml")]
 pub struct ShowArgs {
     /// The template's name
     name: String,
@@ -22,18 +26,30 @@ pub struct ShowArgs {
     /// Its language (needed when the template exists in several)
     #[arg(long, value_name = "CODE")]
     language: Option<String>,
+
+    /// Print the template file (Meta's create payload) in this format instead of the template
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    as_file: Option<AsFile>,
+}
+
+/// The format of `--as-file`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AsFile {
+    /// TOML, as `templates pull` writes
+    Toml,
+    /// JSON
+    Json,
 }
 
 pub async fn run(ctx: &mut Ctx, args: &ShowArgs) -> CliResult {
     let client = ctx.client().await?;
     let template = lookup::one(ctx, &client, &args.name, args.language.as_deref()).await?;
-    // JSON and TOML give the template file (Meta's create payload), ready to keep in git.
-    let format = ctx.out.format();
-    if matches!(format, Format::Json | Format::Toml) {
+    // --as-file gives the template file (Meta's create payload), ready to keep in git.
+    if let Some(as_file) = args.as_file {
         let payload = remote_to_file_payload(&remote(&template));
-        let text = match format {
-            Format::Toml => to_toml_string(&payload),
-            _ => to_json_string(&payload),
+        let text = match as_file {
+            AsFile::Toml => to_toml_string(&payload),
+            AsFile::Json => to_json_string(&payload),
         }
         .map_err(|e| CliError::usage(format!("cannot write {} as a file: {e}", args.name)))?;
         ctx.out.raw(text.as_bytes())?;

@@ -41,13 +41,22 @@ fn journal_error(err: JournalError) -> CliError {
         .hint("the journal records waba's own edits and deletions; delete the file to start afresh")
 }
 
-/// Every template file below `dir`; with `lint`, a lint error stops everything (exit 8),
-/// otherwise only files that cannot be read or parsed do. A directory holding no template file
-/// is refused (exit 2): a mistyped path must never look like an empty set of templates.
-pub fn local_files(dir: &Path, lint: bool) -> CliResult<Vec<TemplateFile>> {
+/// How `apply` lints the files before it sends anything.
+pub struct LintGate {
+    /// Warnings count as errors.
+    pub deny_warnings: bool,
+    /// Do not print the warnings.
+    pub quiet: bool,
+}
+
+/// Every template file below `dir`; with a `lint` gate, a lint error (or a warning, when denied)
+/// stops everything (exit 8), otherwise only files that cannot be read or parsed do. A directory
+/// holding no template file is refused (exit 2): a mistyped path must never look like an empty
+/// set of templates.
+pub fn local_files(dir: &Path, lint: Option<LintGate>) -> CliResult<Vec<TemplateFile>> {
     let paths = template_paths(dir)?;
-    if lint {
-        return super::create::load_and_lint(&paths);
+    if let Some(gate) = lint {
+        return super::create::load_and_lint(&paths, gate.deny_warnings, gate.quiet);
     }
     paths
         .iter()

@@ -1,5 +1,6 @@
 //! `waba templates wait NAME --language L`: block until review settles.
 
+use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
 use clap::{Args, ValueEnum};
@@ -27,9 +28,9 @@ pub struct WaitArgs {
     /// The template's name
     name: String,
 
-    /// Its language, e.g. en_US
+    /// Its language, e.g. en_US (needed only when the name exists in several)
     #[arg(long, value_name = "CODE")]
-    language: String,
+    language: Option<String>,
 
     /// What counts as done
     #[arg(long, value_enum, default_value_t = Until::Approved)]
@@ -61,14 +62,47 @@ pub async fn run(ctx: &mut Ctx, args: &WaitArgs) -> CliResult {
     let client = ctx.client().await?;
     let start = Instant::now();
     let mut pause = FIRST_POLL;
+    // A spinner with the status and the time waited, on a terminal only.
+    let bar = (std::io::stderr().is_terminal() && !ctx.global.quiet).then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.enable_steady_tick(Duration::from_millis(200));
+        bar
+    });
+    let result = poll(ctx, &client, args, start, &mut pause, bar.as_ref()).await;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    result
+}
+
+async fn poll(
+    ctx: &mut Ctx,
+    client: &crate::graph::GraphClient,
+    args: &WaitArgs,
+    start: Instant,
+    pause: &mut Duration,
+    bar: Option<&indicatif::ProgressBar>,
+) -> CliResult {
     loop {
-        let template = lookup::one(ctx, &client, &args.name, Some(&args.language)).await?;
+        let template = lookup::one(ctx, client, &args.name, args.language.as_deref()).await?;
+        if let Some(bar) = bar {
+            bar.set_message(format!(
+                "{} ({}): {}, waited {} s",
+                template.name,
+                template.language,
+                template.status,
+                start.elapsed().as_secs()
+            ));
+        }
         let settled = match template.status {
             TemplateStatus::Approved => Some(true),
             TemplateStatus::Rejected | TemplateStatus::Disabled | TemplateStatus::Paused => Some(false),
             _ => None,
         };
         if let Some(approved) = settled {
+            if let Some(bar) = bar {
+                bar.finish_and_clear();
+            }
             let table = Table::record(vec![
                 ("name", Cell::plain(&template.name)),
                 ("language", Cell::plain(&template.language)),
@@ -81,20 +115,31 @@ pub async fn run(ctx: &mut Ctx, args: &WaitArgs) -> CliResult {
                 return Ok(());
             }
             let reason = template.rejected_reason.as_deref().unwrap_or("no reason given");
+            let hint = match template.status {
+                TemplateStatus::Paused | TemplateStatus::Disabled => {
+                    "its quality rating fell (recipients blocked or reported it): `waba templates show NAME` shows \
+                     the quality; improve the content or audience, then `waba templates edit` it"
+                }
+                _ => "fix it (`waba templates lint`), then `waba templates edit` or create it under a new name",
+            };
             return Err(CliError::new(
                 Kind::CheckFailed,
                 format!("template {} ({}) is {} ({reason})", template.name, template.language, template.status),
             )
-            .hint("fix it (`waba templates lint`), then `waba templates edit` or create it under a new name"));
+            .hint(hint));
         }
         let waited = start.elapsed();
         if waited >= args.timeout {
+            // Machine output still gets the last state seen.
+            if ctx.global.json_errors() {
+                ctx.out.emit(&template, &Table::record(Vec::new()))?;
+            }
             return Err(CliError::new(
                 Kind::Timeout,
                 format!(
                     "template {} ({}) is still {} after {} s",
-                    args.name,
-                    args.language,
+                    template.name,
+                    template.language,
                     template.status,
                     waited.as_secs()
                 ),
@@ -104,14 +149,14 @@ pub async fn run(ctx: &mut Ctx, args: &WaitArgs) -> CliResult {
         if !ctx.global.quiet && ctx.global.verbose > 0 {
             diag::note(&format!(
                 "{} ({}) is {}; checking again in {} s",
-                args.name,
-                args.language,
+                template.name,
+                template.language,
                 template.status,
                 pause.as_secs()
             ));
         }
-        tokio::time::sleep(pause.min(args.timeout.saturating_sub(waited))).await;
-        pause = (pause * 2).min(LONGEST_POLL);
+        tokio::time::sleep((*pause).min(args.timeout.saturating_sub(waited))).await;
+        *pause = (*pause * 2).min(LONGEST_POLL);
     }
 }
 

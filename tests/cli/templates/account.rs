@@ -23,7 +23,7 @@ fn list_filters_and_shows_meta_fields() {
 #[test]
 fn show_as_file_lints_clean() {
     let env = sandbox_env();
-    let run = env.run(&["--sandbox", "templates", "show", "order_update", "--language", "en_US", "-o", "toml"]);
+    let run = env.run(&["--sandbox", "templates", "show", "order_update", "--language", "en_US", "--as-file", "toml"]);
     run.expect_code(0);
     assert!(run.stdout.contains("name = \"order_update\""), "{}", run.all());
     let dir = template_dir(&env, &[("order_update.toml", &run.stdout)]);
@@ -61,10 +61,10 @@ fn create_then_wait_until_approved() {
     ]);
     run.expect_code(0);
     assert_eq!(run.json()["status"], "APPROVED");
-    // The same name and language again is refused by the API.
-    let run = env.run(&["--sandbox", "templates", "create", file.to_str().unwrap()]);
-    assert_ne!(run.code, 0, "{}", run.all());
-    assert!(run.stderr.contains("parcel_ready"), "{}", run.all());
+    // The same file again is reported as existing, not as an error.
+    let run = env.run(&["--sandbox", "templates", "create", file.to_str().unwrap(), "-o", "json"]);
+    run.expect_code(0);
+    assert_eq!(run.json()[0]["result"], "exists", "{}", run.all());
 }
 
 #[test]

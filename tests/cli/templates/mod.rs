@@ -2,6 +2,7 @@
 
 mod account;
 mod code;
+mod create_batch;
 mod lint;
 mod prune;
 mod pull;

@@ -173,3 +173,16 @@ fn plan_shows_invalid_files_and_old_to_new_values() {
     assert_eq!(rows.len(), plan["actions"].as_array().unwrap().len());
     assert!(rows.iter().all(|r| r.get("action").is_some()));
 }
+
+#[test]
+fn apply_prints_lint_warnings_and_can_deny_them() {
+    let env = sandbox_env();
+    let dir = template_dir(&env, &[("promo.json", PROMOTIONAL_UTILITY)]);
+    let d = dir.to_str().unwrap();
+    let run = env.run(&["--sandbox", "templates", "apply", d, "--yes", "--deny-warnings"]);
+    run.expect_code(8);
+    assert!(run.stderr.contains("nothing was sent"), "{}", run.all());
+    env.run(&["--sandbox", "templates", "plan", d]).expect_code(8); // still to create: nothing was sent
+    let run = env.run(&["--sandbox", "templates", "apply", d, "--yes"]);
+    assert!(run.stderr.contains("warning"), "warnings are shown: {}", run.all());
+}
