@@ -4,12 +4,14 @@
 
 pub mod chart;
 pub mod diag;
+mod fit;
 mod table;
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
+pub use fit::{Fit, wrap_prose};
 pub use table::{Cell, Table, Tone};
 
 /// Output formats of `-o/--output`.
@@ -92,7 +94,7 @@ impl Output {
     pub fn stdout(format: Format, color: ColorChoice) -> Self {
         use std::io::IsTerminal;
         let terminal = io::stdout().is_terminal();
-        let width = if terminal { terminal_width() } else { None };
+        let width = terminal_width(terminal);
         Self {
             format,
             color: color.enabled(terminal),
@@ -131,7 +133,9 @@ impl Output {
             first = false;
             let (title, body) = match section {
                 Section::Table(title, table) => (title, table.render(self.color, self.width)),
-                Section::Text(title, text) => (title, text.clone()),
+                Section::Text(title, text) => {
+                    (title, self.width.map_or_else(|| text.clone(), |w| wrap_prose(text, w.into())))
+                }
             };
             if let Some(title) = title {
                 let bold = anstyle::Style::new().bold();
@@ -242,11 +246,12 @@ fn without_nulls(value: serde_json::Value) -> serde_json::Value {
     }
 }
 
-fn terminal_width() -> Option<u16> {
-    if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok()) {
+/// `COLUMNS` when set (also when piped, so a width can be asked for), else the terminal's.
+fn terminal_width(terminal: bool) -> Option<u16> {
+    if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok()).filter(|&c| c > 0) {
         return Some(cols);
     }
-    comfy_table::Table::new().width()
+    if terminal { comfy_table::Table::new().width() } else { None }
 }
 
 #[cfg(test)]

@@ -12,3 +12,4 @@ mod profile;
 mod sandbox;
 mod secrets;
 mod templates;
+mod widths;
