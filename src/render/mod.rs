@@ -5,6 +5,7 @@
 pub mod chart;
 pub mod diag;
 mod fields;
+mod fit;
 mod table;
 
 use std::io::{self, Write};
@@ -13,6 +14,7 @@ use serde::Serialize;
 
 pub use fields::thousands;
 use fields::{csv_records, field_name};
+pub use fit::{Fit, wrap_prose};
 pub use table::{Cell, Table, Tone};
 
 /// Output formats of `-o/--output`.
@@ -106,7 +108,7 @@ impl Output {
     pub fn stdout(format: Format, color: ColorChoice) -> Self {
         use std::io::IsTerminal;
         let terminal = io::stdout().is_terminal();
-        let width = if terminal { terminal_width() } else { None };
+        let width = terminal_width(terminal);
         Self {
             format,
             color: color.enabled(terminal),
@@ -168,7 +170,9 @@ impl Output {
             first = false;
             let (title, body) = match section {
                 Section::Table(title, table) => (title, table.render(self.color, self.width)),
-                Section::Text(title, text) => (title, text.clone()),
+                Section::Text(title, text) => {
+                    (title, self.width.map_or_else(|| text.clone(), |w| wrap_prose(text, w.into())))
+                }
             };
             if let Some(title) = title {
                 let bold = anstyle::Style::new().bold();
@@ -292,11 +296,12 @@ fn without_nulls(value: serde_json::Value) -> serde_json::Value {
     }
 }
 
-fn terminal_width() -> Option<u16> {
-    if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok()) {
+/// `COLUMNS` when set (also when piped, so a width can be asked for), else the terminal's.
+fn terminal_width(terminal: bool) -> Option<u16> {
+    if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok()).filter(|&c| c > 0) {
         return Some(cols);
     }
-    comfy_table::Table::new().width()
+    if terminal { comfy_table::Table::new().width() } else { None }
 }
 
 #[cfg(test)]

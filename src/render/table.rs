@@ -1,6 +1,8 @@
 //! Tables for people (and the columns of CSV).
 
-use comfy_table::{Attribute, CellAlignment, Color, ContentArrangement, presets};
+use anstyle::{AnsiColor, Style};
+
+use super::fit::{self, Fit};
 
 /// The tone of a cell: coloured when colour is on, plain otherwise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +55,8 @@ pub struct Table {
     keep: Vec<usize>,
     /// Rows stay on one line on a narrow terminal (cells end in `…`) instead of wrapping.
     one_line: bool,
+    /// Declared column policies (see [`Table::fit`]).
+    policy: Vec<(usize, Fit)>,
 }
 
 impl Table {
@@ -63,6 +67,7 @@ impl Table {
             rows: Vec::new(),
             keep: Vec::new(),
             one_line: false,
+            policy: Vec::new(),
         }
     }
 
@@ -97,63 +102,121 @@ impl Table {
         &self.rows
     }
 
-    /// Render with aligned columns and no borders; wrapped to `width` when given.
-    pub fn render(&self, color: bool, width: Option<u16>) -> String {
-        let mut t = comfy_table::Table::new();
-        t.load_style(presets::NOTHING);
-        if color {
-            t.enforce_styling();
+    /// Set how columns give way on a narrow terminal, by index (see [`Fit`]).
+    pub fn fit(mut self, policy: &[(usize, Fit)]) -> Self {
+        self.policy.extend_from_slice(policy);
+        self
+    }
+
+    /// The policy of column `index`: declared, else kept for `list_keeping` columns,
+    /// else shortened in a one-line list and wrapped elsewhere.
+    fn policy_of(&self, index: usize) -> Fit {
+        if let Some((_, fit)) = self.policy.iter().rev().find(|(i, _)| *i == index) {
+            return *fit;
+        }
+        if self.keep.contains(&index) {
+            Fit::Keep
+        } else if self.one_line {
+            Fit::Shorten
         } else {
-            t.force_no_tty();
+            Fit::Wrap
         }
-        match width {
-            Some(w) => {
-                t.set_width(w);
-                t.set_content_arrangement(ContentArrangement::Dynamic);
-            }
-            None => {
-                t.set_content_arrangement(ContentArrangement::Disabled);
-            }
-        }
-        let header = self.headers.iter().map(|h| {
-            let cell = comfy_table::Cell::new(h.to_uppercase());
-            if color { cell.add_attribute(Attribute::Bold) } else { cell }
-        });
-        let mut header = comfy_table::Row::from(header);
-        if self.one_line {
-            header.max_height(1);
-        }
-        t.set_header(header);
+    }
+
+    /// Render with aligned columns and no borders; fitted to `width` when given.
+    pub fn render(&self, color: bool, width: Option<u16>) -> String {
+        let headers: Vec<String> = self.headers.iter().map(|h| h.to_uppercase()).collect();
+        let n = headers.len();
+        let natural: Vec<usize> = (0..n)
+            .map(|i| {
+                let cells = self.rows.iter().filter_map(|r| r.get(i)).map(|c| fit::width(&c.text));
+                cells.chain([fit::width(&headers[i])]).max().unwrap_or(0)
+            })
+            .collect();
+        let policy: Vec<Fit> = (0..n).map(|i| self.policy_of(i)).collect();
+        let widths = match width {
+            Some(w) => fit::widths(&natural, &policy, usize::from(w)),
+            None => natural.iter().map(|&w| Some(w)).collect(),
+        };
+        let mut lines = Vec::new();
+        let header_cells: Vec<Cell> = headers.iter().map(|h| Cell::plain(h.as_str())).collect();
+        lines.extend(render_row(&header_cells, &widths, &policy, color.then_some(Style::new().bold())));
         for row in &self.rows {
-            let mut cells = comfy_table::Row::from(row.iter().map(|c| styled(c, color)));
-            if self.one_line {
-                cells.max_height(1);
-            }
-            t.add_row(cells);
+            let row: Vec<Cell> = (0..n).map(|i| row.get(i).cloned().unwrap_or_else(|| Cell::plain(""))).collect();
+            lines.extend(
+                render_row(&row, &widths, &policy, None)
+                    .into_iter()
+                    .map(|l| if color { colour_line(&l, &row, &widths) } else { l }),
+            );
         }
-        for &index in &self.keep {
-            if let Some(column) = t.column_mut(index) {
-                column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
-            }
-        }
-        t.set_truncation_indicator("…");
-        for column in t.column_iter_mut() {
-            column.set_padding((0, 2));
-        }
-        t.lines().map(|l| l.trim_end().to_string()).collect::<Vec<_>>().join("\n")
+        let _ = color;
+        lines.join("\n")
     }
 }
 
-fn styled(cell: &Cell, color: bool) -> comfy_table::Cell {
-    let c = comfy_table::Cell::new(&cell.text).set_alignment(CellAlignment::Left);
-    if !color {
-        return c;
+/// One row as lines: each cell fitted to its column, then padded and joined.
+fn render_row(row: &[Cell], widths: &[Option<usize>], policy: &[Fit], style: Option<Style>) -> Vec<String> {
+    let cells: Vec<(usize, Vec<String>)> = row
+        .iter()
+        .zip(widths)
+        .zip(policy)
+        .filter_map(|((cell, w), p)| {
+            let w = (*w)?;
+            let lines = match p {
+                _ if fit::width(&cell.text) <= w => cell.text.lines().map(str::to_string).collect(),
+                Fit::Keep => cell.text.lines().map(str::to_string).collect(),
+                Fit::Shorten => vec![fit::shorten(&cell.text, w)],
+                Fit::Wrap => fit::wrap(&cell.text, w),
+            };
+            Some((w, if lines.is_empty() { vec![String::new()] } else { lines }))
+        })
+        .collect();
+    let height = cells.iter().map(|(_, l)| l.len()).max().unwrap_or(1);
+    (0..height)
+        .map(|k| {
+            let mut line = String::new();
+            for (j, (w, cell)) in cells.iter().enumerate() {
+                let text = cell.get(k).map_or("", String::as_str);
+                let pad = w.saturating_sub(text.chars().count());
+                match style {
+                    Some(s) if !text.is_empty() => line.push_str(&format!("{s}{text}{s:#}")),
+                    _ => line.push_str(text),
+                }
+                if j + 1 < cells.len() {
+                    line.push_str(&" ".repeat(pad + fit::GAP));
+                }
+            }
+            line.trim_end().to_string()
+        })
+        .collect()
+}
+
+/// Colour a plain rendered line by re-rendering its cells with their tones.
+fn colour_line(line: &str, row: &[Cell], widths: &[Option<usize>]) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    let shown: Vec<(&Cell, usize)> = row.iter().zip(widths).filter_map(|(c, w)| w.map(|w| (c, w))).collect();
+    for (j, (cell, w)) in shown.iter().enumerate() {
+        let take = if j + 1 < shown.len() { w + fit::GAP } else { rest.chars().count() };
+        let split = rest.char_indices().nth(take).map_or(rest.len(), |(b, _)| b);
+        let (piece, tail) = rest.split_at(split);
+        rest = tail;
+        let text = piece.trim_end();
+        let spaces = &piece[text.len()..];
+        match tone_style(cell.tone) {
+            Some(s) if !text.is_empty() => out.push_str(&format!("{s}{text}{s:#}{spaces}")),
+            _ => out.push_str(piece),
+        }
     }
-    match cell.tone {
-        Tone::Plain => c,
-        Tone::Good => c.fg(Color::Green),
-        Tone::Warn => c.fg(Color::Yellow),
-        Tone::Bad => c.fg(Color::Red).add_attribute(Attribute::Bold),
-        Tone::Dim => c.add_attribute(Attribute::Dim),
+    out
+}
+
+fn tone_style(tone: Tone) -> Option<Style> {
+    match tone {
+        Tone::Plain => None,
+        Tone::Good => Some(AnsiColor::Green.on_default()),
+        Tone::Warn => Some(AnsiColor::Yellow.on_default()),
+        Tone::Bad => Some(AnsiColor::Red.on_default().bold()),
+        Tone::Dim => Some(Style::new().dimmed()),
     }
 }

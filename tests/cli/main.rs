@@ -13,3 +13,4 @@ mod profile;
 mod sandbox;
 mod secrets;
 mod templates;
+mod widths;

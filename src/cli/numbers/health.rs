@@ -9,7 +9,7 @@ use crate::cli::error::{CliError, CliResult, Kind};
 use crate::graph::PageRequest;
 use crate::graph::models::{PhoneNumber, Waba};
 use crate::health::{self, FailOn, Level, Verdict};
-use crate::render::{Cell, Section, Table, Tone};
+use crate::render::{Cell, Fit, Section, Table, Tone};
 
 /// Arguments of `numbers health`.
 #[derive(Debug, Args)]
@@ -237,7 +237,8 @@ fn verdict_cells(v: &Verdict) -> [Cell; 2] {
 
 fn table(r: &Report) -> Table {
     let mut t = Table::new(["kind", "id", "name", "quality", "status", "limit", "throughput", "verdict", "reason"])
-        .list_keeping(&[0, 1, 7]);
+        .list_keeping(&[0, 3, 4, 7])
+        .fit(&[(1, Fit::Shorten), (2, Fit::Shorten), (8, Fit::Wrap)]);
     let dash = || Cell::plain("-");
     let [bv, br] = verdict_cells(&r.business.verdict);
     t.push(vec![

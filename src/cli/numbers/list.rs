@@ -6,7 +6,7 @@ use super::{quality_cell, status_cell};
 use crate::cli::ctx::Ctx;
 use crate::cli::error::CliResult;
 use crate::graph::PageRequest;
-use crate::render::{Cell, Format, Table, diag};
+use crate::render::{Cell, Fit, Format, Table, diag};
 
 /// Arguments of `numbers list`.
 #[derive(Debug, Args)]
@@ -27,7 +27,8 @@ pub async fn run(ctx: &mut Ctx, args: &ListArgs) -> CliResult {
     let request = if args.all { PageRequest::All } else { PageRequest::Limit(args.limit as usize) };
     let listing = client.phone_numbers(&waba, request).await?;
     let mut table = Table::new(["id", "number", "name", "quality", "status", "name status", "limit", "throughput"])
-        .list_keeping(&[0, 1]);
+        .list_keeping(&[1, 3, 4, 5])
+        .fit(&[(0, Fit::Shorten), (2, Fit::Shorten)]);
     for n in &listing.items {
         table.push(vec![
             Cell::plain(n.id.as_str()),

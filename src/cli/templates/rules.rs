@@ -2,11 +2,11 @@
 
 use crate::cli::ctx::Ctx;
 use crate::cli::error::CliResult;
-use crate::render::{Cell, Report, Section, Table, Tone};
+use crate::render::{Cell, Fit, Report, Section, Table, Tone};
 use crate::templates::lint::{RULES, Severity};
 
 pub fn run(ctx: &mut Ctx) -> CliResult {
-    let mut table = Table::new(["rule", "severity", "summary", "source"]).list_keeping(&[0, 1]);
+    let mut table = Table::new(["rule", "severity", "summary", "source"]).list_keeping(&[0, 1]).fit(&[(2, Fit::Wrap)]);
     for rule in RULES {
         let tone = if rule.severity == Severity::Error { Tone::Bad } else { Tone::Warn };
         table.push(vec![
