@@ -27,7 +27,7 @@ pub struct AddArgs {
     #[arg(long)]
     pub token_stdin: bool,
 
-    /// Replace a profile of the same name
+    /// Replace a profile of the same name (its stored token is kept unless a new one is given)
     #[arg(long)]
     pub force: bool,
 
@@ -72,8 +72,13 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> CliResult {
         store.config.default_profile = Some(args.name.clone());
     }
     let entry = store.credentials.profiles.entry(args.name.clone()).or_insert_with(CredentialEntry::default);
-    if token.is_some() || args.force {
-        entry.token = token;
+    match token {
+        Some(t) => entry.token = Some(t),
+        // --force replaces the ids, never silently the secret: keep the stored token.
+        None if entry.token.is_some() && !ctx.global.quiet => {
+            diag::note(&format!("kept the stored token of profile '{}' (give --token-stdin to replace it)", args.name));
+        }
+        None => {}
     }
     if entry.token.is_none() && entry.app_secret.is_none() {
         store.credentials.profiles.remove(&args.name);
