@@ -612,6 +612,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add (or with --force replace) a profile; prompts on a terminal, flags otherwise')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a profile''s ids or API version; its stored token is kept')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every resolved setting and where it came from (secrets masked)')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
@@ -633,6 +634,30 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the access token from standard input')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a profile of the same name (its stored token is kept unless a new one is given)')
             [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'Make this profile the default (the first profile always is)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes')
+            [CompletionResult]::new('--no-assumptions', '--no-assumptions', [CompletionResultType]::ParameterName, 'Leave the assumptions behind estimates out of tables (JSON keeps them)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the built-in sandbox (a local Graph API emulator) instead of Meta')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'waba;profile;set' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: WABA_PROFILE]')
+            [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]')
+            [CompletionResult]::new('--phone-number-id', '--phone-number-id', [CompletionResultType]::ParameterName, 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]')
+            [CompletionResult]::new('--business-id', '--business-id', [CompletionResultType]::ParameterName, 'Business portfolio id [env: WABA_BUSINESS_ID]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Meta app id [env: WABA_APP_ID]')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
@@ -746,6 +771,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
         }
         'waba;profile;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add (or with --force replace) a profile; prompts on a terminal, flags otherwise')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a profile''s ids or API version; its stored token is kept')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every resolved setting and where it came from (secrets masked)')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
@@ -754,6 +780,9 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;profile;help;add' {
+            break
+        }
+        'waba;profile;help;set' {
             break
         }
         'waba;profile;help;list' {
@@ -1366,6 +1395,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
         }
         'waba;help;profile' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add (or with --force replace) a profile; prompts on a terminal, flags otherwise')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a profile''s ids or API version; its stored token is kept')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every resolved setting and where it came from (secrets masked)')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
@@ -1373,6 +1403,9 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;help;profile;add' {
+            break
+        }
+        'waba;help;profile;set' {
             break
         }
         'waba;help;profile;list' {

@@ -118,6 +118,9 @@ _waba() {
             waba__subcmd__help__subcmd__profile,remove)
                 cmd="waba__subcmd__help__subcmd__profile__subcmd__remove"
                 ;;
+            waba__subcmd__help__subcmd__profile,set)
+                cmd="waba__subcmd__help__subcmd__profile__subcmd__set"
+                ;;
             waba__subcmd__help__subcmd__profile,show)
                 cmd="waba__subcmd__help__subcmd__profile__subcmd__show"
                 ;;
@@ -271,6 +274,9 @@ _waba() {
             waba__subcmd__profile,remove)
                 cmd="waba__subcmd__profile__subcmd__remove"
                 ;;
+            waba__subcmd__profile,set)
+                cmd="waba__subcmd__profile__subcmd__set"
+                ;;
             waba__subcmd__profile,show)
                 cmd="waba__subcmd__profile__subcmd__show"
                 ;;
@@ -288,6 +294,9 @@ _waba() {
                 ;;
             waba__subcmd__profile__subcmd__help,remove)
                 cmd="waba__subcmd__profile__subcmd__help__subcmd__remove"
+                ;;
+            waba__subcmd__profile__subcmd__help,set)
+                cmd="waba__subcmd__profile__subcmd__help__subcmd__set"
                 ;;
             waba__subcmd__profile__subcmd__help,show)
                 cmd="waba__subcmd__profile__subcmd__help__subcmd__show"
@@ -780,7 +789,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__help__subcmd__profile)
-            opts="add list show use remove"
+            opts="add set list show use remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -822,6 +831,20 @@ _waba() {
             return 0
             ;;
         waba__subcmd__help__subcmd__profile__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__profile__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2462,7 +2485,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version add list show use remove help"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version add set list show use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2570,7 +2593,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__help)
-            opts="add list show use remove help"
+            opts="add set list show use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2626,6 +2649,20 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__profile__subcmd__help__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2723,6 +2760,60 @@ _waba() {
             ;;
         waba__subcmd__profile__subcmd__remove)
             opts="-y -o -v -q -h -V --yes --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone-number-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --business-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__profile__subcmd__set)
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

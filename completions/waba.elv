@@ -573,6 +573,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add (or with --force replace) a profile; prompts on a terminal, flags otherwise'
+            cand set 'Change a profile''s ids or API version; its stored token is kept'
             cand list 'List profiles'
             cand show 'Show every resolved setting and where it came from (secrets masked)'
             cand use 'Make a profile the default'
@@ -593,6 +594,29 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --token-stdin 'Read the access token from standard input'
             cand --force 'Replace a profile of the same name (its stored token is kept unless a new one is given)'
             cand --default 'Make this profile the default (the first profile always is)'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;profile;set'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
             cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
             cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
             cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
@@ -701,6 +725,7 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;profile;help'= {
             cand add 'Add (or with --force replace) a profile; prompts on a terminal, flags otherwise'
+            cand set 'Change a profile''s ids or API version; its stored token is kept'
             cand list 'List profiles'
             cand show 'Show every resolved setting and where it came from (secrets masked)'
             cand use 'Make a profile the default'
@@ -708,6 +733,8 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;profile;help;add'= {
+        }
+        &'waba;profile;help;set'= {
         }
         &'waba;profile;help;list'= {
         }
@@ -1263,12 +1290,15 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;help;profile'= {
             cand add 'Add (or with --force replace) a profile; prompts on a terminal, flags otherwise'
+            cand set 'Change a profile''s ids or API version; its stored token is kept'
             cand list 'List profiles'
             cand show 'Show every resolved setting and where it came from (secrets masked)'
             cand use 'Make a profile the default'
             cand remove 'Remove a profile and its secrets'
         }
         &'waba;help;profile;add'= {
+        }
+        &'waba;help;profile;set'= {
         }
         &'waba;help;profile;list'= {
         }

@@ -507,34 +507,35 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "market" -d 'Show which market a phone number is billed in, and why'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "compare" -d 'Price the same log under every regime, side by side'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
 toml\t'TOML; a list becomes [[items]]'"
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "add" -d 'Add (or with --force replace) a profile; prompts on a terminal, flags otherwise'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "list" -d 'List profiles'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "show" -d 'Show every resolved setting and where it came from (secrets masked)'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "use" -d 'Make a profile the default'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "remove" -d 'Remove a profile and its secrets'
-complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -f -a "add" -d 'Add (or with --force replace) a profile; prompts on a terminal, flags otherwise'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -f -a "set" -d 'Change a profile\'s ids or API version; its stored token is kept'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -f -a "list" -d 'List profiles'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -f -a "show" -d 'Show every resolved setting and where it came from (secrets masked)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -f -a "use" -d 'Make a profile the default'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -f -a "remove" -d 'Remove a profile and its secrets'
+complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -560,6 +561,28 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -650,6 +673,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add (or with --force replace) a profile; prompts on a terminal, flags otherwise'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a profile\'s ids or API version; its stored token is kept'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show every resolved setting and where it came from (secrets masked)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
@@ -1112,6 +1136,7 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "market" -d 'Show which market a phone number is billed in, and why'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "compare" -d 'Price the same log under every regime, side by side'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add (or with --force replace) a profile; prompts on a terminal, flags otherwise'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Change a profile\'s ids or API version; its stored token is kept'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show every resolved setting and where it came from (secrets masked)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'

@@ -197,3 +197,46 @@ fn no_input_and_ci_forbid_prompts_even_on_a_terminal() {
     let run = env.run(&["--sandbox", "templates", "show", "order_update", "--language", "en_US"]);
     run.expect_code(0);
 }
+
+fn stored_credentials(env: &TestEnv) -> String {
+    std::fs::read_to_string(env.config_dir().join("credentials.toml")).unwrap_or_default()
+}
+
+#[test]
+fn profile_set_changes_ids_and_keeps_the_token() {
+    let env = TestEnv::new();
+    add_main(&env);
+    let run = env.run(&["profile", "set", "main", "--phone-number-id", "1100000000000002"]);
+    run.expect_code(0);
+    assert!(run.stderr.contains("stored token unchanged"), "{}", run.all());
+    let v = env.run(&["profile", "show", "main", "-o", "json"]).json();
+    assert_eq!(v["phone_number_id"]["value"], "1100000000000002");
+    assert_eq!(v["account_id"]["value"], "1200000000000001", "ids not given are kept");
+    assert_eq!(v["token"]["value"], "EAAG…9f2c", "the token survives profile set");
+    assert!(stored_credentials(&env).contains(TOKEN));
+
+    env.run(&["profile", "set", "main"]).expect_code(2);
+    let run = env.run(&["profile", "set", "nosuch", "--account-id", "1"]);
+    run.expect_code(3);
+    assert!(run.stderr.contains("no profile named 'nosuch'"), "{}", run.all());
+}
+
+#[test]
+fn profile_add_force_keeps_the_token_unless_a_new_one_is_given() {
+    let env = TestEnv::new();
+    add_main(&env);
+    let run = env.run(&["profile", "add", "main", "--force", "--account-id", "1200000000000009"]);
+    run.expect_code(0);
+    assert!(run.stderr.contains("kept the stored token"), "{}", run.all());
+    let v = env.run(&["profile", "show", "main", "-o", "json"]).json();
+    assert_eq!(v["account_id"]["value"], "1200000000000009");
+    assert_eq!(v["token"]["value"], "EAAG…9f2c");
+
+    env.run_with_stdin(
+        &["profile", "add", "main", "--force", "--account-id", "1200000000000009", "--token-stdin"],
+        "EAAGreplacedtoken000000000000000abcd\n",
+    )
+    .expect_code(0);
+    let v = env.run(&["profile", "show", "main", "-o", "json"]).json();
+    assert_eq!(v["token"]["value"], "EAAG…abcd");
+}

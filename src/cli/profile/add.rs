@@ -72,11 +72,13 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> CliResult {
         store.config.default_profile = Some(args.name.clone());
     }
     let entry = store.credentials.profiles.entry(args.name.clone()).or_insert_with(CredentialEntry::default);
-    // --force replaces the profile's settings, never silently its token: a stored token is kept
-    // unless a new one was given.
-    let kept_token = token.is_none() && entry.token.is_some();
-    if token.is_some() {
-        entry.token = token;
+    match token {
+        Some(t) => entry.token = Some(t),
+        // --force replaces the ids, never silently the secret: keep the stored token.
+        None if entry.token.is_some() && !ctx.global.quiet => {
+            diag::note(&format!("kept the stored token of profile '{}' (give --token-stdin to replace it)", args.name));
+        }
+        None => {}
     }
     if entry.token.is_none() && entry.app_secret.is_none() {
         store.credentials.profiles.remove(&args.name);
@@ -85,9 +87,6 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> CliResult {
     if !ctx.global.quiet {
         let default = if store.config.default_profile.as_deref() == Some(&args.name) { " (default)" } else { "" };
         diag::note(&format!("saved profile '{}'{default} in {}", args.name, ctx.paths.config_dir.display()));
-        if kept_token {
-            diag::note("kept the stored token (give --token-stdin to replace it, `waba profile remove` to drop it)");
-        }
     }
     Ok(())
 }

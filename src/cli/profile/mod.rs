@@ -3,6 +3,7 @@
 mod add;
 mod list;
 mod remove;
+mod set;
 mod show;
 mod use_profile;
 
@@ -17,6 +18,8 @@ use crate::config::{ConfigFile, Credentials, validate_profile_name};
 pub enum ProfileCommand {
     /// Add (or with --force replace) a profile; prompts on a terminal, flags otherwise
     Add(add::AddArgs),
+    /// Change a profile's ids or API version; its stored token is kept
+    Set(set::SetArgs),
     /// List profiles
     List,
     /// Show every resolved setting and where it came from (secrets masked)
@@ -31,6 +34,7 @@ pub enum ProfileCommand {
 pub async fn run(ctx: &mut Ctx, cmd: ProfileCommand) -> CliResult {
     match cmd {
         ProfileCommand::Add(args) => add::run(ctx, &args),
+        ProfileCommand::Set(args) => set::run(ctx, &args),
         ProfileCommand::List => list::run(ctx),
         ProfileCommand::Show(args) => show::run(ctx, &args).await,
         ProfileCommand::Use(args) => use_profile::run(ctx, &args),
