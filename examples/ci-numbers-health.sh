@@ -7,17 +7,13 @@
 #   WABA_BUSINESS_ID business portfolio id (optional)
 #
 # Exit codes: 0 healthy, 8 a number or the account needs attention, anything
-# else an error (see `waba --help`). Run it against the sandbox with:
-#   WABA_SANDBOX=1 examples/ci-numbers-health.sh
+# else an error (see `waba --help`). Arguments are passed to waba, so this runs
+# it against the built-in sandbox:
+#   examples/ci-numbers-health.sh --sandbox
 set -euo pipefail
 
-args=()
-if [[ "${WABA_SANDBOX:-}" == "1" ]]; then
-    args+=(--sandbox)
-fi
-
 status=0
-report=$(waba "${args[@]}" numbers health --fail-on yellow -o json) || status=$?
+report=$(waba "$@" numbers health --fail-quality yellow -o json) || status=$?
 
 case "$status" in
     0) echo "all numbers healthy" >&2 ;;

@@ -3,6 +3,7 @@
 mod common;
 mod completions;
 mod contract;
+mod examples;
 mod graph;
 mod help;
 mod inputs;

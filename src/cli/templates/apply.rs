@@ -64,7 +64,8 @@ struct Outcome<'a> {
 }
 
 pub async fn run(ctx: &mut Ctx, args: &ApplyArgs) -> CliResult {
-    let local = sync::local_files(&args.dir, Some(LintGate { deny_warnings: args.deny_warnings, quiet: ctx.global.quiet }))?;
+    let local =
+        sync::local_files(&args.dir, Some(LintGate { deny_warnings: args.deny_warnings, quiet: ctx.global.quiet }))?;
     let client = ctx.client().await?;
     let (journal_path, mut journal) = sync::journal(ctx)?;
     let remote = sync::remote_all(ctx, &client, &journal).await?;
