@@ -23,14 +23,18 @@ pub fn width(s: &str) -> usize {
     s.lines().map(|l| l.chars().count()).max().unwrap_or(0)
 }
 
+/// A wrapped column narrower than this reads poorly: [`widths`] shortens other columns first.
+const COMFORTABLE_WRAP: usize = 40;
+
 /// Column widths for `natural` widths under `policy` within `total` columns; `None` for a
 /// column that is left out (shortened columns go last, rightmost first, when even the
 /// narrowest layout does not fit).
 pub fn widths(natural: &[usize], policy: &[Fit], total: usize) -> Vec<Option<usize>> {
     let mut w: Vec<Option<usize>> = natural.iter().map(|&n| Some(n)).collect();
     let sum = |w: &[Option<usize>]| w.iter().flatten().map(|n| n + GAP).sum::<usize>().saturating_sub(GAP);
-    for pass in [Fit::Shorten, Fit::Wrap] {
-        let floor = if pass == Fit::Shorten { MIN_SHORT } else { MIN_WRAP };
+    // Prose wraps first while it keeps a comfortable width, so wide terminals keep ids and paths
+    // whole; then short values are cut; then prose wraps down to its minimum.
+    for (pass, floor) in [(Fit::Wrap, COMFORTABLE_WRAP), (Fit::Shorten, MIN_SHORT), (Fit::Wrap, MIN_WRAP)] {
         while sum(&w) > total {
             // shrink the widest column of this kind, one column at a time
             let widest = (0..w.len())

@@ -68,3 +68,28 @@ fn no_width_when_piped_without_columns() {
     // unfitted: each rule is one line
     assert!(stdout.lines().count() > 10 && stdout.lines().all(|l| !l.starts_with(' ')), "{stdout}");
 }
+
+#[test]
+fn templates_plan() {
+    // a pulled account with one edited file, planned with --prune from the directory above it,
+    // so the FILE column holds the same relative paths on every machine
+    let env = TestEnv::new().env("WABA_SANDBOX_REVIEW_DELAY_MS", "0");
+    let base = env.data_dir().parent().unwrap().to_path_buf();
+    let mut pull = env.std_command(&["--sandbox", "templates", "pull", "pulled"]);
+    assert!(pull.current_dir(&base).output().unwrap().status.success());
+    let file = base.join("pulled").join("order_update").join("en_US.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("Thank you", "Thanks")).unwrap();
+    std::fs::remove_file(base.join("pulled").join("order_update").join("es_ES.toml")).unwrap();
+    for columns in [80, 100, 200] {
+        let mut cmd = env.std_command(&["--sandbox", "templates", "plan", "pulled", "--prune"]);
+        let out = cmd.current_dir(&base).env("COLUMNS", columns.to_string()).output().unwrap();
+        assert_eq!(out.status.code(), Some(8));
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert_fits(&stdout, columns);
+        for word in ["update", "delete", "invalid", "REJECTED", "PAUSED", "→", "1 to delete"] {
+            assert!(stdout.contains(word), "{word:?} cut at {columns} columns:\n{stdout}");
+        }
+        insta::assert_snapshot!(format!("templates_plan_{columns}"), stdout);
+    }
+}

@@ -10,7 +10,7 @@ use super::sync::{self, LintGate};
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult, Kind};
 use crate::graph::GraphClient;
-use crate::render::{Cell, Format, Table, Tone, diag};
+use crate::render::{Cell, Fit, Format, Table, Tone, diag};
 use crate::templates::file::TemplateFile;
 use crate::templates::journal::Journal;
 use crate::templates::plan::{Action, ActionKind, Plan, RemoteTemplate};
@@ -213,7 +213,9 @@ fn emit(ctx: &mut Ctx, outcomes: &[Outcome], plan: &Plan) -> CliResult {
         }
         return Ok(());
     }
-    let mut table = Table::new(["action", "name", "language", "result", "id", "detail"]).list_keeping(&[0, 1, 2, 3, 5]);
+    let mut table = Table::new(["action", "name", "language", "result", "id", "detail"])
+        .list_keeping(&[0, 1, 2, 3])
+        .fit(&[(4, Fit::Shorten), (5, Fit::Wrap)]);
     for o in outcomes {
         let tone = match o.result {
             "done" => Tone::Good,

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult, Kind};
 use crate::graph::{GraphClient, PageRequest, TemplateFilter};
-use crate::render::{Cell, Table, Tone};
+use crate::render::{Cell, Fit, Table, Tone};
 use crate::templates::file::{TemplateFile, find_template_files};
 use crate::templates::journal::{Journal, JournalError};
 use crate::templates::lint::{Severity, lint_file};
@@ -111,8 +111,11 @@ pub fn now() -> i64 {
 
 /// The plan as a table: one row per template.
 pub fn plan_table(plan: &Plan) -> Table {
-    let mut table =
-        Table::new(["action", "name", "language", "status", "detail", "file"]).list_keeping(&[0, 1, 2, 3, 4]);
+    // action, name, language and status are never cut; the detail wraps and the file path gives
+    // way first (it is whole in -o json).
+    let mut table = Table::new(["action", "name", "language", "status", "detail", "file"])
+        .list_keeping(&[0, 1, 2, 3])
+        .fit(&[(4, Fit::Wrap), (5, Fit::Shorten)]);
     for a in &plan.actions {
         table.push(vec![
             action_cell(a.kind),
