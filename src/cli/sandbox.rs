@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::ctx::{Ctx, random_token};
 use super::error::{CliError, CliResult, Kind};
-use crate::render::{Cell, Table, diag};
+use crate::render::{Cell, Format, Table, diag};
 use crate::sandbox::{self, SandboxOptions};
 
 /// Sandbox commands.
@@ -46,6 +46,13 @@ pub struct ResetArgs {
     pub state: Option<PathBuf>,
 }
 
+/// What `sandbox reset` did, for the machine formats.
+#[derive(serde::Serialize)]
+struct Reset {
+    reset: bool,
+    state: String,
+}
+
 /// Run a sandbox command.
 pub async fn run(ctx: &mut Ctx, cmd: SandboxCommand) -> CliResult {
     match cmd {
@@ -53,9 +60,15 @@ pub async fn run(ctx: &mut Ctx, cmd: SandboxCommand) -> CliResult {
         SandboxCommand::Reset(args) => {
             let path = args.state.unwrap_or_else(|| ctx.paths.sandbox_state());
             sandbox::reset(&path)?;
-            if !ctx.global.quiet {
-                diag::note(&format!("sandbox state reset: {}", path.display()));
+            if ctx.out.format() == Format::Table {
+                if !ctx.global.quiet {
+                    diag::note(&format!("sandbox state reset: {}", path.display()));
+                }
+                return Ok(());
             }
+            let done = Reset { reset: true, state: path.display().to_string() };
+            let table = Table::record(vec![("reset", Cell::plain("true")), ("state", Cell::plain(&done.state))]);
+            ctx.out.emit(&done, &table)?;
             Ok(())
         }
     }

@@ -113,3 +113,23 @@ fn sandbox_profile_show() {
     assert_eq!(v["account_id"]["source"], "sandbox");
     assert!(v["base_url"]["value"].as_str().unwrap().starts_with("http://127.0.0.1:"));
 }
+
+#[test]
+fn reset_prints_json_with_json_output() {
+    let env = TestEnv::new();
+    let run = env.run(&["sandbox", "reset", "-o", "json"]);
+    run.expect_code(0);
+    let v = run.json();
+    assert_eq!(v["reset"], true, "{v}");
+    assert!(v["state"].as_str().unwrap().ends_with("state.json"), "{v}");
+}
+
+#[test]
+fn an_unknown_template_status_is_a_usage_error_before_any_request() {
+    // no --sandbox and no token: a request would fail with a config or auth error, not exit 2
+    let env = TestEnv::new();
+    let run = env.run(&["templates", "list", "--status", "BOGUS"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("not a template status"), "{}", run.all());
+    env.run(&["--sandbox", "templates", "list", "--status", "approved"]).expect_code(0);
+}

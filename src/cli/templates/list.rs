@@ -12,7 +12,7 @@ use crate::render::{Cell, Fit, Format, Table, Tone, diag};
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only templates in this status (APPROVED, PENDING, REJECTED, PAUSED, DISABLED, …)
-    #[arg(long, value_name = "STATUS", value_parser = upper)]
+    #[arg(long, value_name = "STATUS", value_parser = known_status)]
     status: Option<String>,
 
     /// Only this category (MARKETING, UTILITY, AUTHENTICATION)
@@ -38,6 +38,32 @@ pub struct ListArgs {
 
 fn upper(s: &str) -> Result<String, String> {
     Ok(s.to_ascii_uppercase())
+}
+
+/// The statuses Meta documents for templates; anything else is refused before a request is made.
+const STATUSES: &[&str] = &[
+    "APPROVED",
+    "PENDING",
+    "REJECTED",
+    "PAUSED",
+    "DISABLED",
+    "IN_APPEAL",
+    "FLAGGED",
+    "LIMIT_EXCEEDED",
+    "PENDING_DELETION",
+    "DELETED",
+    "ARCHIVED",
+    "LOCKED",
+    "REINSTATED",
+];
+
+fn known_status(s: &str) -> Result<String, String> {
+    let status = s.to_ascii_uppercase();
+    if STATUSES.contains(&status.as_str()) {
+        Ok(status)
+    } else {
+        Err(format!("not a template status; one of {}", STATUSES.join(", ")))
+    }
 }
 
 pub async fn run(ctx: &mut Ctx, args: &ListArgs) -> CliResult {
