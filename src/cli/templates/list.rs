@@ -78,8 +78,8 @@ pub async fn run(ctx: &mut Ctx, args: &ListArgs) -> CliResult {
     let request = if args.all { PageRequest::All } else { PageRequest::Limit(args.limit as usize) };
     let listing = client.templates(&waba, &filter, request).await?;
     let mut table = Table::new(["name", "language", "category", "status", "quality", "rejected reason", "id"])
-        .list_keeping(&[1, 2, 3, 4])
-        .fit(&[(0, Fit::Shorten), (5, Fit::Wrap), (6, Fit::Shorten)]);
+        .list_keeping(&[0, 1, 2, 3, 4])
+        .fit(&[(5, Fit::Wrap), (6, Fit::Shorten)]);
     for t in &listing.items {
         table.push(row(t));
     }
