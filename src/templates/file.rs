@@ -145,7 +145,7 @@ impl TemplateFile {
     /// [`Self::line_of`] for several pointers at once (parses TOML source only once).
     pub fn lines_of(&self, pointers: &[&str]) -> Vec<Option<u32>> {
         match self.format {
-            FileFormat::Json => crate::templates::lint::lines::json_lines(&self.source, pointers),
+            FileFormat::Json => locate::json_lines(&self.source, pointers),
             FileFormat::Toml => locate::toml_lines(&self.source, pointers),
         }
     }

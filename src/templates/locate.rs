@@ -7,6 +7,10 @@ use toml::de::{DeTable, DeValue};
 
 use crate::templates::file::line_col;
 
+mod lines;
+
+pub use lines::{json_lines, lines_at};
+
 /// Splits an RFC 6901 pointer into unescaped segments (`""` → no segments).
 pub fn segments(pointer: &str) -> Vec<String> {
     if pointer.is_empty() {
@@ -93,20 +97,23 @@ fn skip_ws(b: &[u8], mut pos: usize) -> usize {
     pos
 }
 
+/// Position just after the JSON string whose opening quote is at `pos` (lenient; never panics).
+fn skip_string(b: &[u8], mut pos: usize) -> usize {
+    pos += 1;
+    while pos < b.len() {
+        match b[pos] {
+            b'\\' => pos += 2,
+            b'"' => return pos + 1,
+            _ => pos += 1,
+        }
+    }
+    b.len()
+}
+
 /// Position just after the JSON value starting at `pos` (lenient; never panics).
 fn skip_value(b: &[u8], mut pos: usize) -> usize {
     match b.get(pos) {
-        Some(b'"') => {
-            pos += 1;
-            while pos < b.len() {
-                match b[pos] {
-                    b'\\' => pos += 2,
-                    b'"' => return pos + 1,
-                    _ => pos += 1,
-                }
-            }
-            b.len()
-        }
+        Some(b'"') => skip_string(b, pos),
         Some(b'{') | Some(b'[') => {
             let mut depth = 0usize;
             while pos < b.len() {
@@ -148,7 +155,7 @@ pub fn toml_lines(src: &str, pointers: &[&str]) -> Vec<Option<u32>> {
         return vec![None; pointers.len()];
     };
     let offsets: Vec<usize> = pointers.iter().map(|p| toml_offset(&root, p)).collect();
-    crate::templates::lint::lines::lines_at(src, &offsets).into_iter().map(Some).collect()
+    lines_at(src, &offsets).into_iter().map(Some).collect()
 }
 
 fn toml_offset(root: &toml::Spanned<DeTable<'_>>, pointer: &str) -> usize {

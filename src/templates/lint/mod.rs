@@ -4,7 +4,6 @@
 //! `unreadable-file`, `duplicate-identity` and `duplicate-content` diagnostics, and counts. The rule catalogue is [`RULES`].
 
 mod checks;
-pub mod lines;
 mod media;
 pub mod rules;
 pub mod vars;

@@ -50,23 +50,6 @@ fn create_prints_lint_warnings_and_deny_warnings_refuses() {
 }
 
 #[test]
-fn pull_refuses_to_clobber_then_force_overwrites() {
-    let env = sandbox_env();
-    let dir = env.data_dir().parent().unwrap().join("pulled");
-    let d = dir.to_str().unwrap();
-    env.run(&["--sandbox", "templates", "pull", d]).expect_code(0);
-    let file = dir.join("order_update").join("en_US.toml");
-    let original = std::fs::read_to_string(&file).unwrap();
-    std::fs::write(&file, CHANGED_ORDER_UPDATE).unwrap();
-    let run = env.run(&["--sandbox", "templates", "pull", d]);
-    run.expect_code(2);
-    assert!(run.stderr.contains("en_US.toml") && run.stderr.contains("--force"), "{}", run.all());
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), CHANGED_ORDER_UPDATE);
-    env.run(&["--sandbox", "templates", "pull", d, "--force"]).expect_code(0);
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), original);
-}
-
-#[test]
 fn wait_infers_the_only_language() {
     let env = sandbox_env();
     let dir = template_dir(&env, &[("parcel_ready.toml", NEW_UTILITY)]);

@@ -1,10 +1,10 @@
 //! Lines of many JSON pointers at once, in one pass over the source (linear in its size), for files with many
-//! diagnostics. Same answers as [`crate::templates::locate::json_line`]: the line of an object member's key or of
+//! diagnostics. Same answers as [`super::json_line`]: the line of an object member's key or of
 //! an array element, or, for an absent pointer, of its deepest existing ancestor.
 
 use std::collections::HashMap;
 
-use crate::templates::locate::escape;
+use super::{escape, skip_string, skip_ws};
 
 /// 1-based lines of `pointers` in the JSON `src` (`None` for an empty source).
 pub fn json_lines(src: &str, pointers: &[&str]) -> Vec<Option<u32>> {
@@ -144,25 +144,10 @@ fn walk(b: &[u8], mut pos: usize, wanted: &mut HashMap<&str, Option<usize>>) {
     }
 }
 
-fn skip_ws(b: &[u8], mut pos: usize) -> usize {
-    while pos < b.len() && b[pos].is_ascii_whitespace() {
-        pos += 1;
-    }
-    pos
-}
-
 /// Position just after the string or other scalar starting at `pos`.
 fn skip_scalar(b: &[u8], mut pos: usize) -> usize {
     if b.get(pos) == Some(&b'"') {
-        pos += 1;
-        while pos < b.len() {
-            match b[pos] {
-                b'\\' => pos += 2,
-                b'"' => return pos + 1,
-                _ => pos += 1,
-            }
-        }
-        return b.len();
+        return skip_string(b, pos);
     }
     while pos < b.len() && !matches!(b[pos], b',' | b']' | b'}') && !b[pos].is_ascii_whitespace() {
         pos += 1;
@@ -188,8 +173,8 @@ pub fn lines_at(src: &str, offsets: &[usize]) -> Vec<u32> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::json_line;
     use super::*;
-    use crate::templates::locate::json_line;
 
     #[test]
     fn agrees_with_json_line() {
