@@ -168,7 +168,11 @@ pub async fn run(ctx: &mut Ctx, args: &HealthArgs) -> CliResult {
     let report = Report { ok: failed == 0, summary, ..report };
     // Cron mails on any output: a passing check under -q prints nothing at all.
     if !(ctx.global.quiet && failed == 0) {
-        let view = crate::render::Report { sections: vec![Section::Table(None, table(&report))], csv: table(&report) };
+        let (accounts, numbers) = tables(&report);
+        // CSV comes from the rows; the numbers table is only its fallback.
+        let csv = numbers.clone();
+        let sections = vec![Section::Table(None, accounts), Section::Table(None, numbers)];
+        let view = crate::render::Report { sections, csv };
         ctx.out.emit_rows(&report, &rows(&report), &view)?;
     }
     if failed > 0 {
@@ -232,45 +236,51 @@ fn verdict_cells(v: &Verdict) -> [Cell; 2] {
         Level::Warn => "warn",
         Level::Fail => "fail",
     };
-    [Cell::toned(word, tone), Cell::plain(&v.reason)]
+    // The verdict already says ok; a table repeats nothing.
+    let reason = if v.level == Level::Ok && v.reason == "ok" { "-" } else { v.reason.as_str() };
+    [Cell::toned(word, tone), Cell::plain(reason)]
 }
 
-fn table(r: &Report) -> Table {
-    let mut t = Table::new(["kind", "id", "name", "quality", "status", "limit", "throughput", "verdict", "reason"])
-        .list_keeping(&[0, 3, 4, 7])
-        .fit(&[(1, Fit::Shorten), (2, Fit::Shorten), (8, Fit::Wrap)]);
-    let dash = || Cell::plain("-");
+/// For people: the business and the account (no quality, limit or throughput of their own),
+/// then the numbers. On a narrow terminal ids and reasons move under their rows; statuses,
+/// ratings, limits, throughput and verdicts stay whole.
+fn tables(r: &Report) -> (Table, Table) {
+    let mut accounts = Table::new(["kind", "id", "name", "status", "verdict", "reason"]).fit(&[
+        (0, Fit::Keep),
+        (1, Fit::Below),
+        (2, Fit::Shorten),
+        (3, Fit::Keep),
+        (4, Fit::Keep),
+        (5, Fit::Wrap),
+    ]);
     let [bv, br] = verdict_cells(&r.business.verdict);
-    t.push(vec![
+    accounts.push(vec![
         Cell::plain("business"),
         Cell::opt(r.business.id.as_ref()),
         Cell::opt(r.business.name.as_ref()),
-        dash(),
         Cell::opt(r.business.verification_status.as_ref()),
-        dash(),
-        dash(),
         bv,
         br,
     ]);
     let [wv, wr] = verdict_cells(&r.waba.verdict);
-    t.push(vec![
+    accounts.push(vec![
         Cell::plain("waba"),
         Cell::plain(r.waba.waba.id.as_str()),
         Cell::opt(r.waba.waba.name.as_ref()),
-        dash(),
         Cell::opt(r.waba.waba.account_review_status.as_ref()),
-        dash(),
-        dash(),
         wv,
         wr,
     ]);
+    let keep = [0, 2, 3, 4, 5, 6].map(|i| (i, Fit::Keep));
+    let mut numbers = Table::new(["number", "id", "quality", "status", "limit", "throughput", "verdict", "reason"])
+        .fit(&keep)
+        .fit(&[(1, Fit::Below), (7, Fit::Wrap)]);
     for n in &r.phone_numbers {
         let [v, reason] = verdict_cells(&n.verdict);
         let name = n.number.display_phone_number.as_ref().or(n.number.verified_name.as_ref());
-        t.push(vec![
-            Cell::plain("number"),
-            Cell::plain(n.number.id.as_str()),
+        numbers.push(vec![
             Cell::opt(name),
+            Cell::plain(n.number.id.as_str()),
             quality_cell(&n.number),
             status_cell(&n.number),
             Cell::opt(n.number.messaging_limit()),
@@ -279,5 +289,5 @@ fn table(r: &Report) -> Table {
             reason,
         ]);
     }
-    t
+    (accounts, numbers)
 }

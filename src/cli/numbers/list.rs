@@ -27,8 +27,8 @@ pub async fn run(ctx: &mut Ctx, args: &ListArgs) -> CliResult {
     let request = if args.all { PageRequest::All } else { PageRequest::Limit(args.limit as usize) };
     let listing = client.phone_numbers(&waba, request).await?;
     let mut table = Table::new(["id", "number", "name", "quality", "status", "name status", "limit", "throughput"])
-        .list_keeping(&[1, 3, 4, 5])
-        .fit(&[(0, Fit::Shorten), (2, Fit::Shorten)]);
+        .list_keeping(&[1, 3, 4, 6, 7])
+        .fit(&[(0, Fit::Below), (2, Fit::Shorten), (5, Fit::Below)]);
     for n in &listing.items {
         table.push(vec![
             Cell::plain(n.id.as_str()),

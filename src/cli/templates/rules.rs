@@ -6,7 +6,9 @@ use crate::render::{Cell, Fit, Report, Section, Table, Tone};
 use crate::templates::lint::{RULES, Severity};
 
 pub fn run(ctx: &mut Ctx) -> CliResult {
-    let mut table = Table::new(["rule", "severity", "summary", "source"]).list_keeping(&[0, 1]).fit(&[(2, Fit::Wrap)]);
+    let mut table = Table::new(["rule", "severity", "summary", "source"])
+        .list_keeping(&[0, 1])
+        .fit(&[(2, Fit::Wrap), (3, Fit::Wrap)]);
     for rule in RULES {
         let tone = if rule.severity == Severity::Error { Tone::Bad } else { Tone::Warn };
         table.push(vec![

@@ -115,7 +115,7 @@ pub fn plan_table(plan: &Plan) -> Table {
     // way first (it is whole in -o json).
     let mut table = Table::new(["action", "name", "language", "status", "detail", "file"])
         .list_keeping(&[0, 1, 2, 3])
-        .fit(&[(4, Fit::Wrap), (5, Fit::Shorten)]);
+        .fit(&[(4, Fit::Wrap), (5, Fit::Below)]);
     for a in &plan.actions {
         table.push(vec![
             action_cell(a.kind),
