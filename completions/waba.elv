@@ -46,7 +46,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand templates 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
             cand sandbox 'Run or reset the built-in Graph API sandbox'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff), or write one page per command'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;limits'= {
@@ -1210,6 +1210,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --version 'Print version'
         }
         &'waba;man'= {
+            cand --dir 'Write waba.1 and one page per command (waba-templates-apply.1, …) into DIR, created if missing'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --color 'When to use colour'
@@ -1240,7 +1241,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand templates 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
             cand sandbox 'Run or reset the built-in Graph API sandbox'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff), or write one page per command'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;help;limits'= {

@@ -1,5 +1,7 @@
 //! `waba completions` and `waba man`.
 
+use std::path::PathBuf;
+
 use clap::Args;
 use clap_complete::Shell;
 
@@ -37,9 +39,42 @@ pub fn run(args: &CompletionsArgs) -> CliResult {
     Ok(())
 }
 
-/// Run `man`.
-pub fn man() -> CliResult {
-    let page = man_page().map_err(|e| CliError::new(Kind::Api, format!("cannot render the man page: {e}")))?;
-    Output::to_writer(Format::Table, Box::new(std::io::stdout().lock())).raw(&page)?;
+/// Arguments of `man`.
+#[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  waba man | man -l -\n  \
+waba man --dir ~/.local/share/man/man1 && man waba-templates-apply")]
+pub struct ManArgs {
+    /// Write waba.1 and one page per command (waba-templates-apply.1, …) into DIR, created if missing
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+/// Run `man`: the top page on stdout, or every page into a directory (their paths on stdout).
+pub fn man(args: &ManArgs) -> CliResult {
+    let Some(dir) = &args.dir else {
+        let page = man_page().map_err(|e| CliError::new(Kind::Api, format!("cannot render the man page: {e}")))?;
+        Output::to_writer(Format::Table, Box::new(std::io::stdout().lock())).raw(&page)?;
+        return Ok(());
+    };
+    let cannot = |e: std::io::Error| {
+        CliError::usage(format!("cannot write man pages to {}: {e}", dir.display()))
+            .hint("pass --dir with a directory you can write to")
+    };
+    std::fs::create_dir_all(dir).map_err(cannot)?;
+    clap_mangen::generate_to(super::command(), dir).map_err(cannot)?;
+    let mut pages: Vec<String> = std::fs::read_dir(dir)
+        .map_err(cannot)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "1")
+                && p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("waba"))
+        })
+        .map(|p| p.display().to_string())
+        .collect();
+    pages.sort();
+    let mut listing = pages.join("\n");
+    listing.push('\n');
+    Output::to_writer(Format::Table, Box::new(std::io::stdout().lock())).raw(listing.as_bytes())?;
     Ok(())
 }

@@ -35,7 +35,7 @@ pub enum ColorArg {
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
     /// Output format
-    #[arg(short = 'o', long, global = true, value_enum, default_value_t = OutputFormat::Table, help_heading = "Output")]
+    #[arg(short = 'o', long, global = true, value_enum, default_value_t = OutputFormat::Table, value_name = "FORMAT", help_heading = "Output")]
     pub output: OutputFormat,
 
     /// When to use colour

@@ -5,6 +5,7 @@ mod ctx;
 pub mod error;
 mod eventlog;
 mod global;
+mod help;
 mod input;
 mod limits;
 mod numbers;
@@ -16,7 +17,7 @@ mod templates;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 pub use ctx::Ctx;
 use error::{CliError, CliResult, Kind};
@@ -59,8 +60,8 @@ enum Command {
     Sandbox(sandbox::SandboxCommand),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
-    /// Print the man page (roff)
-    Man,
+    /// Print the man page (roff), or write one page per command
+    Man(completions::ManArgs),
 }
 
 fn after_help() -> String {
@@ -82,14 +83,14 @@ fn after_help() -> String {
     text
 }
 
-/// The clap command, for completions, man pages and tests.
+/// The clap command, for parsing, completions, man pages and tests.
 pub fn command() -> clap::Command {
-    Cli::command()
+    help::inherit_globals(Cli::command())
 }
 
 /// Parse arguments, run, and turn the outcome into an exit code.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match command().try_get_matches().and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(cli) => cli,
         Err(err) => return parse_failed(&err),
     };
@@ -149,7 +150,7 @@ fn parse_failed(err: &clap::Error) -> ExitCode {
 async fn run(cli: Cli) -> CliResult {
     match cli.command {
         Command::Completions(args) => return completions::run(&args),
-        Command::Man => return completions::man(),
+        Command::Man(args) => return completions::man(&args),
         _ => {}
     }
     let mut ctx = Ctx::new(cli.global)?;
@@ -160,7 +161,7 @@ async fn run(cli: Cli) -> CliResult {
         Command::Profile(cmd) => profile::run(&mut ctx, cmd).await,
         Command::Sandbox(cmd) => sandbox::run(&mut ctx, cmd).await,
         Command::Templates(cmd) => templates::run(&mut ctx, cmd).await,
-        Command::Completions(_) | Command::Man => Ok(()),
+        Command::Completions(_) | Command::Man(_) => Ok(()),
     };
     ctx.finish().await;
     result

@@ -21,9 +21,12 @@ pub enum SandboxCommand {
 
 /// Arguments of `sandbox serve`.
 #[derive(Debug, Args)]
-#[command(after_long_help = "Point waba (or any Graph API client) at it from another shell:\n  \
+#[command(
+    after_long_help = "Examples:\n  waba sandbox serve\n  waba sandbox serve --port 8080 --state /tmp/sandbox.json\n\n\
+Point waba (or any Graph API client) at it from another shell:\n  \
 export WABA_BASE_URL=<base_url> WABA_TOKEN=<token> WABA_ACCOUNT_ID=<account_id>\n\n\
-The sandbox is a test double: its token is not a secret and it listens on loopback only.")]
+The sandbox is a test double: its token is not a secret and it listens on loopback only."
+)]
 pub struct ServeArgs {
     /// Port on 127.0.0.1 (0 picks a free one)
     #[arg(long, default_value_t = 0)]
@@ -40,6 +43,7 @@ pub struct ServeArgs {
 
 /// Arguments of `sandbox reset`.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  waba sandbox reset\n  waba sandbox reset --state /tmp/sandbox.json -o json")]
 pub struct ResetArgs {
     /// State file [default: <data dir>/sandbox/state.json]
     #[arg(long, value_name = "FILE")]

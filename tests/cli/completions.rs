@@ -45,3 +45,36 @@ fn man_page_renders() {
         &run.stdout[..200.min(run.stdout.len())]
     );
 }
+
+#[test]
+fn man_dir_writes_every_page_it_refers_to() {
+    let env = TestEnv::new();
+    let dir = env.data_dir().join("man1");
+    let run = env.run(&["man", "--dir", dir.to_str().unwrap()]);
+    run.expect_code(0);
+    let listed: Vec<&str> = run.stdout.lines().collect();
+    let mut written: Vec<String> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path().display().to_string()).collect();
+    written.sort();
+    assert_eq!(listed, written.iter().map(String::as_str).collect::<Vec<_>>());
+    for page in ["waba.1", "waba-templates.1", "waba-templates-apply.1", "waba-numbers-health.1"] {
+        assert!(dir.join(page).is_file(), "{page} missing: {}", run.stdout);
+    }
+    // Every `waba-…(1)` a page names exists.
+    for path in &written {
+        let text = std::fs::read_to_string(path).unwrap();
+        for (k, _) in text.match_indices("(1)") {
+            let start =
+                text[..k].rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '\\')).map_or(0, |i| i + 1);
+            let name = text[start..k].replace('\\', "");
+            if name.starts_with("waba") {
+                assert!(dir.join(format!("{name}.1")).is_file(), "{path} refers to {name}(1), which was not written");
+            }
+        }
+    }
+    let file = env.data_dir().join("not-a-dir");
+    std::fs::write(&file, "x").unwrap();
+    let run = env.run(&["man", "--dir", file.to_str().unwrap()]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("not-a-dir"), "{}", run.all());
+}

@@ -10,6 +10,9 @@ use crate::render::{Cell, Fit, Format, Table, diag};
 
 /// Arguments of `numbers list`.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  waba --sandbox numbers list\n  \
+waba numbers list --all -o csv > numbers.csv\n  \
+waba numbers list -o json | jq -r '.[] | select(.quality_rating != \"GREEN\") | .display_phone_number'")]
 pub struct ListArgs {
     /// Show at most N numbers
     #[arg(long, value_name = "N", default_value_t = 25, value_parser = clap::value_parser!(u32).range(1..), conflicts_with = "all")]

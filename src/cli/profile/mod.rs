@@ -21,6 +21,7 @@ pub enum ProfileCommand {
     /// Change a profile's ids or API version; its stored token is kept
     Set(set::SetArgs),
     /// List profiles
+    #[command(after_long_help = "Examples:\n  waba profile list\n  waba profile list -o json")]
     List,
     /// Show every resolved setting and where it came from (secrets masked)
     Show(show::ShowArgs),

@@ -9,6 +9,9 @@ use crate::render::diag;
 
 /// Arguments of `profile remove`.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  waba profile remove staging\n  waba profile remove staging --yes   # in a script"
+)]
 pub struct RemoveArgs {
     /// Profile to remove
     pub name: String,

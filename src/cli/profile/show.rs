@@ -10,6 +10,8 @@ use crate::render::{Cell, Table, Tone};
 
 /// Arguments of `profile show`.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  waba profile show\n  waba profile show staging -o json\n  \
+WABA_ACCOUNT_ID=1200000000000001 waba profile show   # see which setting wins, and why")]
 pub struct ShowArgs {
     /// Profile to show instead of the one in use
     pub name: Option<String>,

@@ -9,6 +9,8 @@ use crate::render::diag;
 
 /// Arguments of `profile use`.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  waba profile use staging\n\n\
+For one command with another profile, without switching: waba --profile NAME …")]
 pub struct UseArgs {
     /// Profile to make the default
     pub name: String,

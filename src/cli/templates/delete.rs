@@ -11,6 +11,9 @@ use crate::render::{Cell, Table, diag};
 
 /// Arguments of `templates delete`.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  waba templates delete seasonal_promotion\n  \
+waba templates delete order_update --language es_ES --yes\n\n\
+Meta keeps a deleted approved template's name for 30 days: it cannot be reused until then.")]
 pub struct DeleteArgs {
     /// The template's name (every language unless --language)
     name: String,

@@ -13,7 +13,9 @@ use crate::templates::plan::{ActionKind, RemoteTemplate, plan};
 
 /// Arguments of `templates edit`.
 #[derive(Debug, Args)]
-#[command(after_long_help = "Meta allows edits of APPROVED, REJECTED and PAUSED templates only; an \
+#[command(after_long_help = "Examples:\n  waba templates edit templates/order_update/en_US.toml\n  \
+waba --sandbox templates edit templates/order_update/en_US.toml -o json\n\n\
+Meta allows edits of APPROVED, REJECTED and PAUSED templates only; an \
 approved template keeps its category and can be edited once per 24 hours and 10 times per 30 days. \
 A refused edit names the rule that refused it.")]
 pub struct EditArgs {

@@ -11,6 +11,9 @@ use crate::templates::lint::{Diagnostic, LintReport, Severity, lint_paths};
 
 /// Arguments of `templates lint`.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  waba templates lint templates/\n  \
+waba templates lint templates/ --deny-warnings -q   # a CI gate: silent when clean\n  \
+waba templates lint order_update.toml -o json")]
 pub struct LintArgs {
     /// Template files (.json or .toml) or directories searched recursively
     #[arg(value_name = "FILE|DIR", required = true)]

@@ -10,6 +10,9 @@ use crate::render::{Cell, Fit, Format, Table, Tone, diag};
 
 /// Arguments of `templates list`.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  waba --sandbox templates list\n  \
+waba templates list --status REJECTED --all\n  \
+waba templates list --category MARKETING --language en_US -o csv > marketing.csv")]
 pub struct ListArgs {
     /// Only templates in this status (APPROVED, PENDING, REJECTED, PAUSED, DISABLED, …)
     #[arg(long, value_name = "STATUS", value_parser = known_status)]
