@@ -73,6 +73,10 @@ pub async fn run(ctx: &mut Ctx, args: &PlanArgs) -> CliResult {
     let plan = sync::build_plan(&local, &remote, &journal, args.prune);
     let table = sync::plan_table(&plan);
     let summary = plan.summary();
+    // Cron mails on any output: a plan in sync under -q prints nothing at all.
+    if ctx.global.quiet && plan.in_sync() {
+        return Ok(());
+    }
     if ctx.out.format() == Format::Ndjson {
         ctx.out.emit(&plan.actions, &table)?;
     } else {

@@ -6,6 +6,7 @@ mod create_batch;
 mod lint;
 mod prune;
 mod pull;
+mod quiet;
 
 use std::path::PathBuf;
 
