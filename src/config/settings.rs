@@ -130,6 +130,7 @@ impl Settings {
         check_version(&api_version)?;
         let base_url = pick(&overrides.base_url, env::BASE_URL, &entry.base_url)
             .unwrap_or(Sourced { value: DEFAULT_BASE_URL.to_string(), source: Source::Default });
+        super::check_base_url(&base_url.value, &base_url.source)?;
 
         // The credentials file is only read when the environment does not give a token,
         // so a CI job with WABA_TOKEN never depends on files.
