@@ -174,6 +174,15 @@ pub async fn start(opts: SandboxOptions) -> Result<RunningSandbox, SandboxError>
     Ok(RunningSandbox { base_url: base_url(local_addr), local_addr, identity, shutdown: Some(tx), task })
 }
 
+/// Ids of the world a sandbox started on `state_path` would serve, without starting it.
+pub fn identity(state_path: Option<&std::path::Path>) -> Result<SandboxIdentity, SandboxError> {
+    let world = match state_path {
+        Some(path) => store::load(path)?.unwrap_or_else(World::seed),
+        None => World::seed(),
+    };
+    Ok(world.identity())
+}
+
 /// Writes the seeded world to `state_path` atomically (creating parent dirs).
 pub fn reset(state_path: &std::path::Path) -> Result<(), SandboxError> {
     store::save(state_path, &World::seed())
