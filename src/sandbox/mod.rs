@@ -11,12 +11,14 @@
 //!   `paging` (cursors), `version` (versions and auto-upgrade), `state`,
 //!   `store` (state file), [`world`] (typed records and the seed);
 //! * resources: `accounts` (business portfolio + WABA), `numbers` (phone numbers),
+//!   `debug_token` (what the sandbox knows about a token),
 //!   `templates` (message templates, their review, and the resumable upload API).
 //!
 //! The world starts from a deterministic seed ([`World::seed`]); a state file,
 //! when configured, is only read at start-up and only written after a mutation.
 
 mod accounts;
+mod debug_token;
 mod error;
 mod fields;
 mod numbers;
