@@ -43,7 +43,7 @@ fn parse_target(raw: &str) -> Result<Target, CliError> {
     let separators = |c: char| c.is_whitespace() || matches!(c, '-' | '.' | '(' | ')' | '/');
     if let Some(bad) = raw.chars().find(|&c| !c.is_ascii_digit() && c != '+' && !separators(c)) {
         return Err(CliError::usage(format!("'{raw}' is neither a phone-number id nor a phone number ('{bad}')"))
-            .hint("pass the numeric phone-number id (see `waba numbers list`), +E164 (e.g. +15550100001) or the number as displayed, e.g. \"+91 98765 00003\""));
+            .hint("pass the numeric phone-number id (see `waba numbers list`), or the number in E.164 form (+15550100001) or as displayed, e.g. \"+91 98765 00003\""));
     }
     let (international, rest) = match raw.strip_prefix('+') {
         Some(rest) => (true, rest),
@@ -55,7 +55,7 @@ fn parse_target(raw: &str) -> Result<Target, CliError> {
     let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
     if rest.contains('+') || digits.is_empty() {
         return Err(CliError::usage(format!("'{raw}' is not a phone number"))
-            .hint("a + (or 00) only at the start, then digits, e.g. +15550100001 or \"+91 98765 00003\""));
+            .hint("write it in E.164 form, a + (or 00) only at the start and then digits: +15550100001 or \"+91 98765 00003\""));
     }
     if international {
         if (8..=15).contains(&digits.len()) && !digits.starts_with('0') {
