@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'The access token: validity, expiry, scopes and app (Meta''s debug_token)')
             [CompletionResult]::new('limits', 'limits', [CompletionResultType]::ParameterValue, 'Messaging limits: the live limit, log replays, what-ifs and schedules')
             [CompletionResult]::new('numbers', 'numbers', [CompletionResultType]::ParameterValue, 'Phone numbers: quality rating, status, messaging limit, throughput')
             [CompletionResult]::new('pricing', 'pricing', [CompletionResultType]::ParameterValue, 'What messages cost: simulate a log, estimate a month, show rate cards (offline)')
@@ -51,6 +52,67 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), or write one page per command')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'waba;auth' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: WABA_PROFILE]')
+            [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]')
+            [CompletionResult]::new('--phone-number-id', '--phone-number-id', [CompletionResultType]::ParameterName, 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]')
+            [CompletionResult]::new('--business-id', '--business-id', [CompletionResultType]::ParameterName, 'Business portfolio id [env: WABA_BUSINESS_ID]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Meta app id [env: WABA_APP_ID]')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes')
+            [CompletionResult]::new('--no-assumptions', '--no-assumptions', [CompletionResultType]::ParameterName, 'Leave the assumptions behind estimates out of tables (JSON keeps them)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the built-in sandbox (a local Graph API emulator) instead of Meta')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check the access token with Meta: validity, expiry, scopes and app; exit 4 when it is invalid')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'waba;auth;status' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: WABA_PROFILE]')
+            [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]')
+            [CompletionResult]::new('--phone-number-id', '--phone-number-id', [CompletionResultType]::ParameterName, 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]')
+            [CompletionResult]::new('--business-id', '--business-id', [CompletionResultType]::ParameterName, 'Business portfolio id [env: WABA_BUSINESS_ID]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Meta app id [env: WABA_APP_ID]')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes')
+            [CompletionResult]::new('--no-assumptions', '--no-assumptions', [CompletionResultType]::ParameterName, 'Leave the assumptions behind estimates out of tables (JSON keeps them)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the built-in sandbox (a local Graph API emulator) instead of Meta')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'waba;auth;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check the access token with Meta: validity, expiry, scopes and app; exit 4 when it is invalid')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'waba;auth;help;status' {
+            break
+        }
+        'waba;auth;help;help' {
             break
         }
         'waba;limits' {
@@ -634,6 +696,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the access token from standard input')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a profile of the same name (its stored token is kept unless a new one is given)')
             [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'Make this profile the default (the first profile always is)')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Check the token with Meta (debug_token) after saving; exit 4 when it is invalid. On a terminal waba offers the check anyway')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
@@ -1322,6 +1385,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;help' {
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'The access token: validity, expiry, scopes and app (Meta''s debug_token)')
             [CompletionResult]::new('limits', 'limits', [CompletionResultType]::ParameterValue, 'Messaging limits: the live limit, log replays, what-ifs and schedules')
             [CompletionResult]::new('numbers', 'numbers', [CompletionResultType]::ParameterValue, 'Phone numbers: quality rating, status, messaging limit, throughput')
             [CompletionResult]::new('pricing', 'pricing', [CompletionResultType]::ParameterValue, 'What messages cost: simulate a log, estimate a month, show rate cards (offline)')
@@ -1331,6 +1395,13 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), or write one page per command')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'waba;help;auth' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check the access token with Meta: validity, expiry, scopes and app; exit 4 when it is invalid')
+            break
+        }
+        'waba;help;auth;status' {
             break
         }
         'waba;help;limits' {

@@ -16,6 +16,9 @@ _waba() {
             ",$1")
                 cmd="waba"
                 ;;
+            waba,auth)
+                cmd="waba__subcmd__auth"
+                ;;
             waba,completions)
                 cmd="waba__subcmd__completions"
                 ;;
@@ -43,6 +46,21 @@ _waba() {
             waba,templates)
                 cmd="waba__subcmd__templates"
                 ;;
+            waba__subcmd__auth,help)
+                cmd="waba__subcmd__auth__subcmd__help"
+                ;;
+            waba__subcmd__auth,status)
+                cmd="waba__subcmd__auth__subcmd__status"
+                ;;
+            waba__subcmd__auth__subcmd__help,help)
+                cmd="waba__subcmd__auth__subcmd__help__subcmd__help"
+                ;;
+            waba__subcmd__auth__subcmd__help,status)
+                cmd="waba__subcmd__auth__subcmd__help__subcmd__status"
+                ;;
+            waba__subcmd__help,auth)
+                cmd="waba__subcmd__help__subcmd__auth"
+                ;;
             waba__subcmd__help,completions)
                 cmd="waba__subcmd__help__subcmd__completions"
                 ;;
@@ -69,6 +87,9 @@ _waba() {
                 ;;
             waba__subcmd__help,templates)
                 cmd="waba__subcmd__help__subcmd__templates"
+                ;;
+            waba__subcmd__help__subcmd__auth,status)
+                cmd="waba__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
             waba__subcmd__help__subcmd__limits,check)
                 cmd="waba__subcmd__help__subcmd__limits__subcmd__check"
@@ -401,8 +422,158 @@ _waba() {
 
     case "${cmd}" in
         waba)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version limits numbers pricing profile templates sandbox completions man help"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version auth limits numbers pricing profile templates sandbox completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone-number-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --business-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__auth)
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone-number-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --business-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__auth__subcmd__help)
+            opts="status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__auth__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__auth__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__auth__subcmd__status)
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -509,8 +680,36 @@ _waba() {
             return 0
             ;;
         waba__subcmd__help)
-            opts="limits numbers pricing profile templates sandbox completions man help"
+            opts="auth limits numbers pricing profile templates sandbox completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__auth)
+            opts="status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__auth__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2543,7 +2742,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__profile__subcmd__add)
-            opts="-o -v -q -h -V --token-stdin --force --default --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --token-stdin --force --default --check --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

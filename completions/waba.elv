@@ -39,6 +39,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand auth 'The access token: validity, expiry, scopes and app (Meta''s debug_token)'
             cand limits 'Messaging limits: the live limit, log replays, what-ifs and schedules'
             cand numbers 'Phone numbers: quality rating, status, messaging limit, throughput'
             cand pricing 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
@@ -48,6 +49,62 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff), or write one page per command'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;auth'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Check the access token with Meta: validity, expiry, scopes and app; exit 4 when it is invalid'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;auth;status'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;auth;help'= {
+            cand status 'Check the access token with Meta: validity, expiry, scopes and app; exit 4 when it is invalid'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;auth;help;status'= {
+        }
+        &'waba;auth;help;help'= {
         }
         &'waba;limits'= {
             cand -o 'Output format'
@@ -594,6 +651,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --token-stdin 'Read the access token from standard input'
             cand --force 'Replace a profile of the same name (its stored token is kept unless a new one is given)'
             cand --default 'Make this profile the default (the first profile always is)'
+            cand --check 'Check the token with Meta (debug_token) after saving; exit 4 when it is invalid. On a terminal waba offers the check anyway'
             cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
             cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
             cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
@@ -1234,6 +1292,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --version 'Print version'
         }
         &'waba;help'= {
+            cand auth 'The access token: validity, expiry, scopes and app (Meta''s debug_token)'
             cand limits 'Messaging limits: the live limit, log replays, what-ifs and schedules'
             cand numbers 'Phone numbers: quality rating, status, messaging limit, throughput'
             cand pricing 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
@@ -1243,6 +1302,11 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff), or write one page per command'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;help;auth'= {
+            cand status 'Check the access token with Meta: validity, expiry, scopes and app; exit 4 when it is invalid'
+        }
+        &'waba;help;auth;status'= {
         }
         &'waba;help;limits'= {
             cand show 'The account''s messaging limit now, each number''s quality and status, and what the next level needs'

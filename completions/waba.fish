@@ -46,6 +46,7 @@ complete -c waba -n "__fish_waba_needs_command" -l no-assumptions -d 'Leave the 
 complete -c waba -n "__fish_waba_needs_command" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_needs_command" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_needs_command" -f -a "auth" -d 'The access token: validity, expiry, scopes and app (Meta\'s debug_token)'
 complete -c waba -n "__fish_waba_needs_command" -f -a "limits" -d 'Messaging limits: the live limit, log replays, what-ifs and schedules'
 complete -c waba -n "__fish_waba_needs_command" -f -a "numbers" -d 'Phone numbers: quality rating, status, messaging limit, throughput'
 complete -c waba -n "__fish_waba_needs_command" -f -a "pricing" -d 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
@@ -55,6 +56,54 @@ complete -c waba -n "__fish_waba_needs_command" -f -a "sandbox" -d 'Run or reset
 complete -c waba -n "__fish_waba_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c waba -n "__fish_waba_needs_command" -f -a "man" -d 'Print the man page (roff), or write one page per command'
 complete -c waba -n "__fish_waba_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Check the access token with Meta: validity, expiry, scopes and app; exit 4 when it is invalid'
+complete -c waba -n "__fish_waba_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Check the access token with Meta: validity, expiry, scopes and app; exit 4 when it is invalid'
+complete -c waba -n "__fish_waba_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand limits; and not __fish_seen_subcommand_from show check simulate plan throughput help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -554,6 +603,7 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l token-stdin -d 'Read the access token from standard input'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace a profile of the same name (its stored token is kept unless a new one is given)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make this profile the default (the first profile always is)'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l check -d 'Check the token with Meta (debug_token) after saving; exit 4 when it is invalid. On a terminal waba offers the check anyway'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
@@ -1114,15 +1164,17 @@ complete -c waba -n "__fish_waba_using_subcommand man" -l no-assumptions -d 'Lea
 complete -c waba -n "__fish_waba_using_subcommand man" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand man" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "limits" -d 'Messaging limits: the live limit, log replays, what-ifs and schedules'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "numbers" -d 'Phone numbers: quality rating, status, messaging limit, throughput'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "pricing" -d 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "profile" -d 'Manage profiles (accounts and their tokens)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "templates" -d 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "sandbox" -d 'Run or reset the built-in Graph API sandbox'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "man" -d 'Print the man page (roff), or write one page per command'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from limits numbers pricing profile templates sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "auth" -d 'The access token: validity, expiry, scopes and app (Meta\'s debug_token)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "limits" -d 'Messaging limits: the live limit, log replays, what-ifs and schedules'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "numbers" -d 'Phone numbers: quality rating, status, messaging limit, throughput'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "pricing" -d 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "profile" -d 'Manage profiles (accounts and their tokens)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "templates" -d 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "sandbox" -d 'Run or reset the built-in Graph API sandbox'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "man" -d 'Print the man page (roff), or write one page per command'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Check the access token with Meta: validity, expiry, scopes and app; exit 4 when it is invalid'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "show" -d 'The account\'s messaging limit now, each number\'s quality and status, and what the next level needs'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "check" -d 'Replay an event log against the limits; exit 8 when a send would have been blocked'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "simulate" -d 'What-if: the limit day by day for a planned volume'

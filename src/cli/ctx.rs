@@ -47,7 +47,9 @@ impl Ctx {
                 // The sandbox replaces profiles and environment; only flags still count.
                 let overrides = Overrides { profile: None, base_url: None, ..self.global.overrides() };
                 let lookup = |name: &str| if name == env::API_VERSION { process_env(name) } else { None };
-                Settings::resolve(&overrides, &lookup, self.paths.clone())?
+                let mut settings = Settings::resolve(&overrides, &lookup, self.paths.clone())?;
+                settings.sandbox_defaults(sandbox::identity(Some(&self.paths.sandbox_state()))?.into());
+                settings
             }
             None => Settings::resolve(&self.global.overrides(), &process_env, self.paths.clone())?,
         };

@@ -1,5 +1,6 @@
 //! The command line: clap definitions, one module per command, one error mapper.
 
+mod auth;
 mod completions;
 mod ctx;
 pub mod error;
@@ -40,6 +41,9 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// The access token: validity, expiry, scopes and app (Meta's debug_token)
+    #[command(subcommand)]
+    Auth(auth::AuthCommand),
     /// Messaging limits: the live limit, log replays, what-ifs and schedules
     #[command(subcommand)]
     Limits(limits::LimitsCommand),
@@ -155,6 +159,7 @@ async fn run(cli: Cli) -> CliResult {
     }
     let mut ctx = Ctx::new(cli.global)?;
     let result = match cli.command {
+        Command::Auth(cmd) => auth::run(&mut ctx, cmd).await,
         Command::Limits(cmd) => limits::run(&mut ctx, cmd).await,
         Command::Numbers(cmd) => numbers::run(&mut ctx, cmd).await,
         Command::Pricing(cmd) => pricing::run(&mut ctx, cmd).await,

@@ -52,6 +52,21 @@ pub enum ConfigError {
         /// Why.
         message: String,
     },
+    /// The base URL ends in an API version segment (`https://graph.facebook.com/v23.0`).
+    #[error(
+        "{} is '{value}', which ends in the API version {version}; the base URL must not carry the version (waba adds it to every request)",
+        super::base_url::place(origin)
+    )]
+    VersionInBaseUrl {
+        /// The URL as given.
+        value: String,
+        /// Where it came from.
+        origin: super::Source,
+        /// The version segment.
+        version: String,
+        /// The URL without it.
+        fixed: String,
+    },
     /// Neither `WABA_CONFIG_DIR` nor a home directory is available.
     #[error("cannot find a configuration directory (no home directory)")]
     NoConfigDir,
@@ -72,6 +87,7 @@ impl ConfigError {
                 Some(format!("known profiles: {}; add one with `waba profile add NAME`", known.join(", ")))
             }
             Self::ProfileExists(_) => Some("pass --force to replace it, or choose another name".into()),
+            Self::VersionInBaseUrl { origin, version, fixed, .. } => Some(super::base_url::fix(origin, version, fixed)),
             Self::NoConfigDir => Some(format!("set {} to a writable directory", super::env::CONFIG_DIR)),
             Self::Io { .. } | Self::Invalid { .. } => None,
         }

@@ -5,12 +5,14 @@
 //! resolved once per run, flag > environment > profile > default, and every
 //! value remembers where it came from so `waba profile show` can say so.
 
+mod base_url;
 pub mod env;
 mod error;
 mod paths;
 mod settings;
 mod store;
 
+pub use base_url::check_base_url;
 pub use error::ConfigError;
 pub use paths::Paths;
 pub use settings::{Overrides, SandboxIds, Settings, Source, Sourced, mask_secret};

@@ -130,6 +130,7 @@ impl Settings {
         check_version(&api_version)?;
         let base_url = pick(&overrides.base_url, env::BASE_URL, &entry.base_url)
             .unwrap_or(Sourced { value: DEFAULT_BASE_URL.to_string(), source: Source::Default });
+        super::check_base_url(&base_url.value, &base_url.source)?;
 
         // The credentials file is only read when the environment does not give a token,
         // so a CI job with WABA_TOKEN never depends on files.
@@ -151,14 +152,21 @@ impl Settings {
     /// Point the account settings at the built-in sandbox: its URL and token always,
     /// its ids unless a flag named another one.
     pub fn use_sandbox(&mut self, base_url: String, token: String, ids: SandboxIds) {
+        self.sandbox_defaults(ids);
+        self.token = Some(Sourced { value: SecretString::from(token), source: Source::Sandbox });
+        self.base_url = Sourced { value: base_url, source: Source::Sandbox };
+    }
+
+    /// The sandbox's ids (unless a flag named another one) and no profile or token, before
+    /// the sandbox runs: commands that read an id before making a request see the sandbox's.
+    pub fn sandbox_defaults(&mut self, ids: SandboxIds) {
         fn fill(slot: &mut Option<Sourced<String>>, value: String) {
             if !matches!(slot, Some(Sourced { source: Source::Flag, .. })) {
                 *slot = Some(Sourced { value, source: Source::Sandbox });
             }
         }
         self.profile = None;
-        self.token = Some(Sourced { value: SecretString::from(token), source: Source::Sandbox });
-        self.base_url = Sourced { value: base_url, source: Source::Sandbox };
+        self.token = None;
         fill(&mut self.account_id, ids.account_id);
         fill(&mut self.phone_number_id, ids.phone_number_id);
         fill(&mut self.business_id, ids.business_id);
@@ -201,6 +209,17 @@ pub struct SandboxIds {
     pub business_id: String,
     /// App id.
     pub app_id: String,
+}
+
+impl From<crate::sandbox::SandboxIdentity> for SandboxIds {
+    fn from(id: crate::sandbox::SandboxIdentity) -> Self {
+        Self {
+            account_id: id.waba_id,
+            phone_number_id: id.phone_number_id,
+            business_id: id.business_id,
+            app_id: id.app_id,
+        }
+    }
 }
 
 /// Mask a secret for display: `EAAG…9f2c`; short secrets are hidden entirely.

@@ -202,13 +202,14 @@ impl GraphClient {
         label: &str,
     ) -> Result<T, GraphError> {
         let started = Instant::now();
-        let response = request.send().await.map_err(|e| transport_error(label, &e))?;
+        // `without_url`: reqwest's message names the URL, whose query may hold a token.
+        let response = request.send().await.map_err(|e| transport_error(label, &e.without_url()))?;
         let status = response.status().as_u16();
         let headers = response.headers().clone();
-        let body = response.bytes().await.map_err(|e| transport_error(label, &e))?;
+        let body = response.bytes().await.map_err(|e| transport_error(label, &e.without_url()))?;
         tracing::info!(
             "{label}{} -> {status} in {} ms{}",
-            url.query().map(|q| format!("?{q}")).unwrap_or_default(),
+            redacted_query(url),
             started.elapsed().as_millis(),
             header(&headers, "x-fb-trace-id").map(|t| format!(" (x-fb-trace-id {t})")).unwrap_or_default()
         );
@@ -243,6 +244,23 @@ impl GraphClient {
             notices.push(notice);
         }
     }
+}
+
+/// Query parameters that carry a token: never logged.
+const SECRET_PARAMS: &[&str] = &["access_token", "input_token"];
+
+/// `?query` for the log, token parameters replaced by `<redacted>`; empty without a query.
+fn redacted_query(url: &Url) -> String {
+    let Some(query) = url.query() else { return String::new() };
+    let pairs: Vec<String> = query
+        .split('&')
+        .map(|pair| {
+            let key = pair.split('=').next().unwrap_or_default();
+            let decoded: String = url::form_urlencoded::parse(key.as_bytes()).map(|(k, _)| k).collect();
+            if SECRET_PARAMS.contains(&decoded.as_str()) { format!("{key}=<redacted>") } else { pair.to_string() }
+        })
+        .collect();
+    format!("?{}", pairs.join("&"))
 }
 
 fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -346,6 +364,17 @@ mod tests {
                 .unwrap();
         let url = client.url("123/phone_numbers", &[("fields", "a,b".to_string())]);
         assert_eq!(url.as_str(), "http://127.0.0.1:9/prefix/v24.0/123/phone_numbers?fields=a%2Cb");
+    }
+
+    #[test]
+    fn tokens_in_the_query_are_redacted_for_the_log() {
+        let client =
+            GraphClient::new(ClientConfig::new("http://127.0.0.1:9", "v25.0", SecretString::from("t"))).unwrap();
+        let url = client.url("debug_token", &[("input_token", "EAAGsecret".into()), ("fields", "a,b".into())]);
+        assert_eq!(redacted_query(&url), "?input_token=<redacted>&fields=a%2Cb");
+        let url = Url::parse("http://x/?access%5Ftoken=EAAGsecret&after=c").unwrap();
+        assert_eq!(redacted_query(&url), "?access%5Ftoken=<redacted>&after=c");
+        assert_eq!(redacted_query(&client.url("1", &[])), "");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! models or a [`GraphError`] that keeps Meta's error envelope, and reports
 //! operational notices (an auto-upgraded API version) through [`GraphClient::take_notices`].
 
+mod auth;
 mod client;
 mod error;
 pub mod models;

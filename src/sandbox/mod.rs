@@ -11,12 +11,14 @@
 //!   `paging` (cursors), `version` (versions and auto-upgrade), `state`,
 //!   `store` (state file), [`world`] (typed records and the seed);
 //! * resources: `accounts` (business portfolio + WABA), `numbers` (phone numbers),
+//!   `debug_token` (what the sandbox knows about a token),
 //!   `templates` (message templates, their review, and the resumable upload API).
 //!
 //! The world starts from a deterministic seed ([`World::seed`]); a state file,
 //! when configured, is only read at start-up and only written after a mutation.
 
 mod accounts;
+mod debug_token;
 mod error;
 mod fields;
 mod numbers;
@@ -172,6 +174,15 @@ pub async fn start(opts: SandboxOptions) -> Result<RunningSandbox, SandboxError>
             .await
     });
     Ok(RunningSandbox { base_url: base_url(local_addr), local_addr, identity, shutdown: Some(tx), task })
+}
+
+/// Ids of the world a sandbox started on `state_path` would serve, without starting it.
+pub fn identity(state_path: Option<&std::path::Path>) -> Result<SandboxIdentity, SandboxError> {
+    let world = match state_path {
+        Some(path) => store::load(path)?.unwrap_or_else(World::seed),
+        None => World::seed(),
+    };
+    Ok(world.identity())
 }
 
 /// Writes the seeded world to `state_path` atomically (creating parent dirs).

@@ -17,7 +17,7 @@ use super::request::{Ctx, Reply};
 use super::state::SharedState;
 use super::templates::{self, upload};
 use super::version::{self, NEWEST, Served};
-use super::{accounts, numbers};
+use super::{accounts, debug_token, numbers};
 
 /// Largest request body accepted.
 const MAX_BODY: usize = 1 << 20;
@@ -98,6 +98,9 @@ fn dispatch(state: &SharedState, ctx: &Ctx) -> Result<Reply, GraphError> {
         return Err(GraphError::no_object(method.as_str()));
     };
     let id = id.as_str();
+    if id == "debug_token" && edge.is_empty() && method == Method::GET {
+        return debug_token::get(ctx, state);
+    }
     let kind = state.read(|w| {
         if w.business.id == id {
             Some(Kind::Business)
@@ -185,7 +188,7 @@ fn authenticate(state: &SharedState, headers: &HeaderMap, params: &Map<String, V
     }
 }
 
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+pub(super) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 

@@ -96,11 +96,7 @@ impl SharedState {
 
     /// Ids of the world as it is now.
     pub fn identity(&self) -> SandboxIdentity {
-        let w = self.lock();
-        let waba_id = w.wabas.first().map(|w| w.id.clone()).unwrap_or_default();
-        let phone_number_id =
-            w.phone_numbers.iter().find(|p| p.waba_id == waba_id).map(|p| p.id.clone()).unwrap_or_default();
-        SandboxIdentity { business_id: w.business.id.clone(), waba_id, phone_number_id, app_id: w.app_id.clone() }
+        self.lock().identity()
     }
 
     /// A copy of the current world.

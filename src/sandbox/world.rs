@@ -193,6 +193,19 @@ impl World {
         }
     }
 
+    /// Its ids: the business, the first WABA, that WABA's first (primary) number, the app.
+    pub fn identity(&self) -> super::SandboxIdentity {
+        let waba_id = self.wabas.first().map(|w| w.id.clone()).unwrap_or_default();
+        let phone_number_id =
+            self.phone_numbers.iter().find(|p| p.waba_id == waba_id).map(|p| p.id.clone()).unwrap_or_default();
+        super::SandboxIdentity {
+            business_id: self.business.id.clone(),
+            waba_id,
+            phone_number_id,
+            app_id: self.app_id.clone(),
+        }
+    }
+
     pub fn waba(&self, id: &str) -> Option<&Waba> {
         self.wabas.iter().find(|w| w.id == id)
     }

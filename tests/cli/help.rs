@@ -23,6 +23,8 @@ macro_rules! help_snapshots {
 
 help_snapshots! {
     top => [];
+    auth => ["auth"];
+    auth_status => ["auth", "status"];
     numbers => ["numbers"];
     numbers_list => ["numbers", "list"];
     numbers_show => ["numbers", "show"];

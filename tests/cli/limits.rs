@@ -296,3 +296,31 @@ fn check_quality_timeline_drops_a_flagged_number_one_level() {
     run.expect_code(2);
     assert!(run.stderr.contains("line 2, field `quality`"), "{}", run.all());
 }
+
+#[test]
+fn sandbox_throughput_uses_its_default_number_and_explains_not_applicable() {
+    let env = TestEnv::new();
+    let run = env.run(&["--sandbox", "limits", "throughput", "-o", "json"]);
+    run.expect_code(0);
+    let v = run.json();
+    assert_eq!((&v["phone_number_id"], &v["level"]), (&json!(PN1), &json!("HIGH")), "{v}");
+
+    let run = env.run(&["--sandbox", "limits", "throughput", "--phone-number-id", "1100000000000004", "-o", "json"]);
+    run.expect_code(0);
+    let v = run.json();
+    assert_eq!((&v["level"], &v["messages_per_second"]), (&json!("NOT_APPLICABLE"), &json!(0)), "{v}");
+    assert!(v["notes"][0].as_str().unwrap().contains("not registered on Cloud API"), "{v}");
+    assert_eq!(v["requirements_for_high"], json!([]));
+    let table = env.run(&["--sandbox", "limits", "throughput", "--phone-number-id", "1100000000000004"]);
+    table.expect_code(0);
+    assert!(table.stdout.contains("level                      NOT_APPLICABLE"), "{}", table.all());
+    assert!(
+        !table.stdout.lines().any(|l| l.starts_with("level") && l.contains("STANDARD"))
+            && table.stdout.contains("NOT_APPLICABLE: Meta reports"),
+        "{}",
+        table.all()
+    );
+
+    // --level explains the two levels a number can have; NOT_APPLICABLE is only ever read.
+    env.run(&["limits", "throughput", "--level", "not_applicable"]).expect_code(2);
+}

@@ -1,5 +1,6 @@
 //! Integration tests: the real binary, a hermetic config dir, the sandbox or wiremock over loopback.
 
+mod auth;
 mod common;
 mod completions;
 mod contract;

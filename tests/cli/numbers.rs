@@ -154,3 +154,54 @@ fn colour_only_when_asked_or_on_a_terminal() {
     let forced = env.run(&["--sandbox", "numbers", "list", "--color", "always"]);
     assert!(forced.stdout.contains("\u{1b}["), "{}", forced.all());
 }
+
+#[test]
+fn show_accepts_the_display_forms() {
+    let env = TestEnv::new();
+    for (given, id) in [
+        ("+91 98765 00003", "1100000000000003"),
+        ("0091-98765-00003", "1100000000000003"),
+        ("+1 (555) 010.0001", "1100000000000001"),
+        ("+55 11 90000-0004", "1100000000000004"),
+        ("07700 900002", "1100000000000002"),
+        ("(555) 010-0001", "1100000000000001"),
+    ] {
+        let run = env.run(&["--sandbox", "numbers", "show", given, "-o", "json"]);
+        run.expect_code(0);
+        assert_eq!(run.json()["id"], id, "{given}");
+    }
+    let run = env.run(&["--sandbox", "numbers", "show", "+1 555-010-9999"]);
+    run.expect_code(5);
+    assert!(run.stderr.contains("known numbers: +1 555-010-0001 (1100000000000001), +44 7700 900002"), "{}", run.all());
+    let run = env.run(&["--sandbox", "numbers", "show", "+1 555+0100"]);
+    run.expect_code(2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn show_refuses_an_ambiguous_number_with_exit_5() {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let server = MockServer::start().await;
+    let numbers = serde_json::json!({"data": [
+        {"id": "1", "display_phone_number": "+1 555-010-0001"},
+        {"id": "2", "display_phone_number": "+52 1 555 010 0001"}
+    ]});
+    Mock::given(method("GET"))
+        .and(path("/v25.0/1200000000000001/phone_numbers"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(numbers))
+        .mount(&server)
+        .await;
+    let env = TestEnv::new()
+        .env("WABA_BASE_URL", &server.uri())
+        .env("WABA_TOKEN", "EAAGtesttoken0000000000000000")
+        .env("WABA_ACCOUNT_ID", "1200000000000001");
+    let run = env.run_async(&["numbers", "show", "(555) 010-0001", "-o", "json"]).await;
+    run.expect_code(5);
+    let err: serde_json::Value = serde_json::from_str(run.stderr.trim()).unwrap();
+    assert!(err["error"]["message"].as_str().unwrap().contains("2 phone numbers"), "{err}");
+    let hint = err["error"]["hint"].as_str().unwrap();
+    assert!(hint.contains("+1 555-010-0001 (1)") && hint.contains("+52 1 555 010 0001 (2)"), "{hint}");
+    let run = env.run_async(&["numbers", "show", "+52 1 555 010 0001", "-o", "json"]).await;
+    run.expect_code(0);
+    assert_eq!(run.json()["id"], "2");
+}

@@ -244,3 +244,48 @@ fn profile_add_force_keeps_the_token_unless_a_new_one_is_given() {
     let v = env.run(&["profile", "show", "main", "-o", "json"]).json();
     assert_eq!(v["token"]["value"], "EAAG…abcd");
 }
+
+#[test]
+fn a_base_url_ending_in_a_version_is_a_config_error_naming_its_place() {
+    let env = || TestEnv::new().env("WABA_TOKEN", TOKEN).env("WABA_ACCOUNT_ID", "1");
+    for url in ["https://graph.facebook.com/v23.0", "https://graph.facebook.com/v23.0/"] {
+        let run = env().env("WABA_BASE_URL", url).run(&["numbers", "list"]);
+        run.expect_code(3);
+        assert!(run.stderr.contains(&format!("WABA_BASE_URL is '{url}'")), "{}", run.all());
+        assert!(
+            run.stderr.contains(
+                "WABA_BASE_URL=https://graph.facebook.com, and choose the version with WABA_API_VERSION=v23.0"
+            ),
+            "{}",
+            run.all()
+        );
+    }
+    let env = env();
+    let run = env.run(&["--base-url", "https://graph.facebook.com/v24.0", "numbers", "list", "-o", "json"]);
+    run.expect_code(3);
+    let err: serde_json::Value = serde_json::from_str(run.stderr.trim()).unwrap();
+    assert!(
+        err["error"]["message"].as_str().unwrap().starts_with("--base-url is 'https://graph.facebook.com/v24.0'"),
+        "{err}"
+    );
+    assert_eq!(err["error"]["hint"], "drop the version: --base-url https://graph.facebook.com --api-version v24.0");
+
+    let add = env.run(&["--base-url", "https://graph.facebook.com/v23.0", "profile", "add", "p", "--account-id", "1"]);
+    add.expect_code(3);
+    assert!(env.run(&["profile", "list", "-o", "json"]).stdout.trim() == "[]", "nothing saved");
+
+    std::fs::create_dir_all(env.config_dir()).unwrap();
+    std::fs::write(
+        env.config_dir().join("config.toml"),
+        "default_profile = \"p\"\n[profiles.p]\naccount_id = \"1\"\nbase_url = \"https://graph.facebook.com/v23.0\"\n",
+    )
+    .unwrap();
+    let run = env.run(&["numbers", "list"]);
+    run.expect_code(3);
+    assert!(run.stderr.contains("base_url of profile 'p'"), "{}", run.all());
+    assert!(
+        run.stderr.contains("waba profile set p --base-url https://graph.facebook.com --api-version v23.0"),
+        "{}",
+        run.all()
+    );
+}

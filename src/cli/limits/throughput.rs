@@ -27,7 +27,9 @@ pub struct ThroughputArgs {
 }
 
 fn parse_level(s: &str) -> Result<ThroughputLevel, String> {
-    ThroughputLevel::parse(s).ok_or_else(|| "expected standard or high".to_string())
+    ThroughputLevel::parse(s)
+        .filter(|level| *level != ThroughputLevel::NotApplicable)
+        .ok_or_else(|| "expected standard or high".to_string())
 }
 
 /// `-o json`: the number read, if any, and what its level means.
@@ -63,7 +65,7 @@ pub async fn run(ctx: &mut Ctx, args: &ThroughputArgs) -> CliResult {
         .map_err(|e| CliError::usage(format!("--reply-ratio: {e}")))?;
     let table = Table::record(vec![
         ("phone number", Cell::opt(phone_number_id.as_ref())),
-        ("level", Cell::plain(format!("{:?}", info.level).to_uppercase())),
+        ("level", Cell::plain(info.level.as_str())),
         ("messages per second", Cell::plain(super::view::thousands(u64::from(info.messages_per_second)))),
         ("reply ratio", Cell::plain(format!("{:.0} %", info.reply_ratio * 100.0))),
         ("status webhooks/s", Cell::plain(format!("{:.0}", info.status_webhooks_per_second))),

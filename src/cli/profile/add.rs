@@ -7,7 +7,7 @@ use clap::Args;
 use super::{Store, check_name};
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult};
-use crate::config::{ConfigError, CredentialEntry, Profile};
+use crate::config::{ConfigError, CredentialEntry, Profile, Source, check_base_url};
 use crate::render::diag;
 
 /// Arguments of `profile add`. Ids, API version and base URL come from the
@@ -16,7 +16,10 @@ use crate::render::diag;
 #[derive(Debug, Args)]
 #[command(after_long_help = "Examples:\n  \
   waba profile add prod --account-id 1200000000000001 --phone-number-id 1100000000000001 --token-stdin < token.txt\n  \
+  waba profile add prod --account-id 1200000000000001 --token-stdin --check < token.txt\n  \
   waba profile add prod        # on a terminal: prompts for the ids and a hidden token\n\n\
+With --check (offered on a terminal) Meta is asked about the token once it is saved; an invalid\n\
+token then exits 4, and the profile stays saved.\n\n\
 The token is stored in credentials.toml (mode 0600), never in config.toml.\n\
 There is no flag that takes a token: use --token-stdin, the prompt, or WABA_TOKEN.")]
 pub struct AddArgs {
@@ -34,10 +37,15 @@ pub struct AddArgs {
     /// Make this profile the default (the first profile always is)
     #[arg(long)]
     pub default: bool,
+
+    /// Check the token with Meta (debug_token) after saving; exit 4 when it is invalid.
+    /// On a terminal waba offers the check anyway
+    #[arg(long)]
+    pub check: bool,
 }
 
 /// Run `profile add`.
-pub fn run(ctx: &mut Ctx, args: &AddArgs) -> CliResult {
+pub async fn run(ctx: &mut Ctx, args: &AddArgs) -> CliResult {
     check_name(&args.name)?;
     let mut store = Store::load(ctx)?;
     if store.config.profiles.contains_key(&args.name) && !args.force {
@@ -62,9 +70,16 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> CliResult {
     }
     if let Some(url) = &profile.base_url {
         // Refuse a base URL the client would refuse later.
+        check_base_url(url, &Source::Flag)?;
         let probe =
             crate::graph::ClientConfig::new(url.clone(), crate::graph::DEFAULT_API_VERSION, String::new().into());
         crate::graph::GraphClient::new(probe).map_err(|e| CliError::usage(e.to_string()))?;
+    }
+    let stored = store.credentials.profiles.get(&args.name).and_then(|c| c.token.clone());
+    let to_check = token.clone().or(stored);
+    if args.check && to_check.is_none() {
+        return Err(CliError::usage("--check needs a token to check, and none was given or stored")
+            .hint("give it with --token-stdin (or on the prompt), or leave out --check"));
     }
     let first = store.config.profiles.is_empty();
     store.config.profiles.insert(args.name.clone(), profile);
@@ -88,7 +103,24 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> CliResult {
         let default = if store.config.default_profile.as_deref() == Some(&args.name) { " (default)" } else { "" };
         diag::note(&format!("saved profile '{}'{default} in {}", args.name, ctx.paths.config_dir.display()));
     }
+    let Some(token) = to_check else { return Ok(()) };
+    if args.check || offer_check(ctx)? {
+        let profile = store.config.profiles.get(&args.name).cloned().unwrap_or_default();
+        crate::cli::auth::check_profile(ctx, &args.name, &profile, token, args.check).await?;
+    }
     Ok(())
+}
+
+/// On a terminal, ask whether to check the token now (yes by default).
+fn offer_check(ctx: &Ctx) -> CliResult<bool> {
+    if !ctx.interactive() {
+        return Ok(false);
+    }
+    dialoguer::Confirm::new()
+        .with_prompt("Check this token with Meta now?")
+        .default(true)
+        .interact()
+        .map_err(|e| CliError::usage(format!("prompt failed: {e}")))
 }
 
 fn read_token_stdin() -> CliResult<String> {

@@ -34,7 +34,7 @@ pub enum ProfileCommand {
 /// Run a profile command.
 pub async fn run(ctx: &mut Ctx, cmd: ProfileCommand) -> CliResult {
     match cmd {
-        ProfileCommand::Add(args) => add::run(ctx, &args),
+        ProfileCommand::Add(args) => add::run(ctx, &args).await,
         ProfileCommand::Set(args) => set::run(ctx, &args),
         ProfileCommand::List => list::run(ctx),
         ProfileCommand::Show(args) => show::run(ctx, &args).await,

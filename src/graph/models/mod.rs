@@ -6,6 +6,7 @@ mod id;
 mod open_enum;
 mod phone;
 mod template;
+mod token;
 
 pub use account::{Business, Waba};
 pub use id::Id;
@@ -13,3 +14,4 @@ pub use phone::{
     HealthEntity, HealthStatus, MessagingLimit, PhoneNumber, PhoneStatus, QualityRating, Throughput, ThroughputLevel,
 };
 pub use template::{CreatedTemplate, MessageTemplate, QualityScore, TemplateCategory, TemplateStatus};
+pub use token::{DebugToken, Expiry, GranularScope, TokenError, TokenInfo, TokenType};

@@ -1,6 +1,7 @@
 //! HTTP-level tests: each test starts a sandbox on 127.0.0.1:0 and talks to
 //! it with reqwest, like the CLI does.
 
+mod debug_token;
 mod errors;
 mod paging;
 mod persist;

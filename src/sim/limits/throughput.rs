@@ -18,15 +18,33 @@ pub const COEXISTENCE_MPS: u32 = 20;
 pub enum ThroughputLevel {
     Standard,
     High,
+    /// Meta's level for a number that cannot send: not registered on Cloud API (yet).
+    #[serde(rename = "NOT_APPLICABLE")]
+    NotApplicable,
 }
 
+/// What `NOT_APPLICABLE` means.
+pub const NOT_APPLICABLE_MEANING: &str = "NOT_APPLICABLE: Meta reports this level for a number that is not \
+    registered on Cloud API or cannot send yet (e.g. verification or display-name review pending); it has no \
+    throughput until it is registered, and then starts at STANDARD (80 msg/s)";
+
 impl ThroughputLevel {
-    /// Parse the API value (`STANDARD`, `HIGH`; also `NOT_APPLICABLE` → Standard).
+    /// Parse the API value (`STANDARD`, `HIGH`, `NOT_APPLICABLE`).
     pub fn parse(s: &str) -> Option<ThroughputLevel> {
-        match s.trim().to_ascii_uppercase().as_str() {
-            "STANDARD" | "NOT_APPLICABLE" | "80" => Some(ThroughputLevel::Standard),
+        match s.trim().to_ascii_uppercase().replace('-', "_").as_str() {
+            "STANDARD" | "80" => Some(ThroughputLevel::Standard),
             "HIGH" | "1000" => Some(ThroughputLevel::High),
+            "NOT_APPLICABLE" => Some(ThroughputLevel::NotApplicable),
             _ => None,
+        }
+    }
+
+    /// Meta's name of the level.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ThroughputLevel::Standard => "STANDARD",
+            ThroughputLevel::High => "HIGH",
+            ThroughputLevel::NotApplicable => "NOT_APPLICABLE",
         }
     }
 }
@@ -72,6 +90,7 @@ pub fn throughput(
         return Err(ReplyRatioError(reply_ratio));
     }
     let mps = match (shared_with_business_app, level) {
+        (_, ThroughputLevel::NotApplicable) => 0,
         (true, _) => COEXISTENCE_MPS,
         (false, ThroughputLevel::Standard) => STANDARD_MPS,
         (false, ThroughputLevel::High) => HIGH_MPS,
@@ -84,11 +103,12 @@ pub fn throughput(
     } else {
         Vec::new()
     };
-    let mut notes = vec![
+    let mut notes = if level == ThroughputLevel::NotApplicable { vec![NOT_APPLICABLE_MEANING] } else { Vec::new() };
+    notes.extend([
         "throughput counts inbound and outbound messages of all types; above it the API returns 130429",
         "pair rate: 1 message per 6 s to the same user (bursts up to 45, repaid at 6 s each; 131056)",
         "webhook servers: median latency ≤ 250 ms, < 1 % over 1 s; failed webhooks are retried up to 7 days",
-    ];
+    ]);
     if shared_with_business_app {
         notes.push("coexistence numbers (also on the WhatsApp Business app) are fixed at 20 msg/s");
     } else if level == ThroughputLevel::Standard {
@@ -151,4 +171,23 @@ pub struct NextLevel {
     pub delay_hours: i64,
     pub warnings: Vec<String>,
     pub assumptions: Vec<Assumption>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn not_applicable_is_its_own_level_without_throughput() {
+        assert_eq!(ThroughputLevel::parse("NOT_APPLICABLE"), Some(ThroughputLevel::NotApplicable));
+        assert_eq!(ThroughputLevel::parse(" not-applicable "), Some(ThroughputLevel::NotApplicable));
+        assert_eq!(ThroughputLevel::parse("standard"), Some(ThroughputLevel::Standard));
+        assert_eq!(ThroughputLevel::parse("TURBO"), None);
+        let t = throughput(ThroughputLevel::NotApplicable, false, 0.3).unwrap();
+        assert_eq!((t.messages_per_second, t.total_webhooks_per_second), (0, 0.0));
+        assert!(t.requirements_for_high.is_empty());
+        assert_eq!(t.notes[0], NOT_APPLICABLE_MEANING);
+        assert_eq!(serde_json::to_value(&t).unwrap()["level"], "NOT_APPLICABLE");
+        assert_eq!(throughput(ThroughputLevel::NotApplicable, true, 0.3).unwrap().messages_per_second, 0);
+    }
 }
