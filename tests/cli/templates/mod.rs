@@ -4,8 +4,10 @@ mod account;
 mod code;
 mod create_batch;
 mod lint;
+mod media;
 mod prune;
 mod pull;
+mod wait_all;
 
 use std::path::PathBuf;
 
