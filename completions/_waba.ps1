@@ -890,7 +890,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Lint template files, upload their media headers and submit them for review')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an existing template from its file, where Meta allows edits')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a template: every language, or one with --language')
-            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until review approves (exit 0) or rejects (exit 8) a template')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until review approves (exit 0) or rejects (exit 8) a template, or --all')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Write the account''s templates as files (<name>/<language>.toml)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Compare a directory of files with the account; exit 8 when they differ')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the account match a directory of files: create, edit, --prune to delete')
@@ -956,6 +956,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;templates;create' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --wait: give up after this long (exit 9), e.g. 90s, 10m, 1h')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -968,6 +969,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests instead of sending them (media headers are not uploaded)')
             [CompletionResult]::new('--deny-warnings', '--deny-warnings', [CompletionResultType]::ParameterName, 'Refuse (exit 8) files with lint warnings too, before anything is sent')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Then wait until review decides every template submitted (exit 8 when any is not approved)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
@@ -1046,6 +1048,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Meta app id [env: WABA_APP_ID]')
             [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Wait for everything just submitted (see below) instead of one template')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
@@ -1070,7 +1073,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Meta app id [env: WABA_APP_ID]')
             [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite files that differ from the account''s template')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite files that differ from the account''s template (and rewrite those that say the same differently)')
             [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Delete local files whose template is no longer on the account')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask before deleting files with --prune (required when not on a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask before deleting files with --prune (required when not on a terminal)')
@@ -1113,6 +1116,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;templates;apply' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --wait: give up after this long (exit 9), e.g. 90s, 10m, 1h')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -1128,6 +1132,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--deny-warnings', '--deny-warnings', [CompletionResultType]::ParameterName, 'Treat lint warnings as errors: send nothing when any file has one')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not on a terminal)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Then wait until review decides every template submitted (exit 8 when any is not approved)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
@@ -1196,7 +1201,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Lint template files, upload their media headers and submit them for review')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an existing template from its file, where Meta allows edits')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a template: every language, or one with --language')
-            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until review approves (exit 0) or rejects (exit 8) a template')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until review approves (exit 0) or rejects (exit 8) a template, or --all')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Write the account''s templates as files (<name>/<language>.toml)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Compare a directory of files with the account; exit 8 when they differ')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the account match a directory of files: create, edit, --prune to delete')
@@ -1498,7 +1503,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Lint template files, upload their media headers and submit them for review')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an existing template from its file, where Meta allows edits')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a template: every language, or one with --language')
-            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until review approves (exit 0) or rejects (exit 8) a template')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until review approves (exit 0) or rejects (exit 8) a template, or --all')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Write the account''s templates as files (<name>/<language>.toml)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Compare a directory of files with the account; exit 8 when they differ')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the account match a directory of files: create, edit, --prune to delete')

@@ -3,12 +3,16 @@
 //! approved names were deleted (reusable only after 30 days). `plan` reads it to predict
 //! refusals; `apply`, `edit` and `delete` add to it. Changes made elsewhere (WhatsApp Manager,
 //! another tool) are not in it, so Meta stays the final judge.
+//!
+//! It also records which local file each uploaded media header came from ([`MediaRecord`], for
+//! `plan` and `pull`) and which templates the last `create` / `apply` submitted (for `wait --all`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::templates::media::MediaRecord;
 use crate::templates::plan::{EDIT_WINDOW_LONG, NAME_REUSE_DELAY};
 
 /// The journal of one WhatsApp Business Account.
@@ -20,6 +24,22 @@ pub struct Journal {
     /// Names of approved templates deleted, with the Unix second (only the last 30 days are kept).
     #[serde(default)]
     pub deleted: Vec<(String, i64)>,
+    /// Media headers uploaded by waba: the latest upload of each template header.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub media: Vec<MediaRecord>,
+    /// The templates the last `create` or `apply` submitted for review.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub submitted: Vec<Submitted>,
+}
+
+/// A template submitted for review (created, or edited).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Submitted {
+    pub id: String,
+    pub name: String,
+    pub language: String,
+    /// Unix seconds of the submission.
+    pub at: i64,
 }
 
 /// Why the journal could not be read or written.
@@ -71,6 +91,19 @@ impl Journal {
         self.deleted.push((name.to_string(), now));
     }
 
+    /// An upload of a media header: replaces the earlier record of the same template header.
+    pub fn uploaded(&mut self, record: MediaRecord) {
+        self.media.retain(|r| (&r.name, &r.language, &r.pointer) != (&record.name, &record.language, &record.pointer));
+        self.media.push(record);
+    }
+
+    /// A new batch of submissions replaces the previous one (an empty batch changes nothing).
+    pub fn submitted_batch(&mut self, batch: Vec<Submitted>) {
+        if !batch.is_empty() {
+            self.submitted = batch;
+        }
+    }
+
     /// The edits of template `id`.
     pub fn edits_of(&self, id: &str) -> Vec<i64> {
         self.edits.get(id).cloned().unwrap_or_default()
@@ -80,6 +113,37 @@ impl Journal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn upload(pointer: &str, handle: &str) -> MediaRecord {
+        MediaRecord {
+            name: "promo".into(),
+            language: "en_US".into(),
+            pointer: pointer.into(),
+            file: "banner.png".into(),
+            sha256: "00".into(),
+            handle: handle.into(),
+            url: None,
+            at: 1,
+        }
+    }
+
+    #[test]
+    fn media_and_submissions_keep_the_latest() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = Journal::path(dir.path(), "1");
+        let mut journal = Journal::default();
+        journal.uploaded(upload("/components/0", "4::a"));
+        journal.uploaded(upload("/components/1", "4::b"));
+        journal.uploaded(upload("/components/0", "4::c"));
+        let one = Submitted { id: "7".into(), name: "promo".into(), language: "en_US".into(), at: 1 };
+        journal.submitted_batch(vec![one.clone()]);
+        journal.submitted_batch(Vec::new());
+        journal.save(&path, 1_800_000_000).unwrap();
+        let back = Journal::load(&path).unwrap();
+        let handles: Vec<&str> = back.media.iter().map(|r| r.handle.as_str()).collect();
+        assert_eq!(handles, ["4::b", "4::c"]);
+        assert_eq!(back.submitted, vec![one]);
+    }
 
     #[test]
     fn round_trip_and_pruning() {
@@ -98,6 +162,9 @@ mod tests {
         assert_eq!(back.edits_of("15"), vec![now - 3600]);
         assert!(back.edits_of("16").is_empty());
         assert_eq!(back.deleted, vec![("promo".to_string(), now - 86_400)]);
+        // a journal written before media records and submissions existed still reads
+        std::fs::write(&path, r#"{"edits": {}, "deleted": []}"#).unwrap();
+        assert_eq!(Journal::load(&path).unwrap(), Journal::default());
         std::fs::write(&path, "{").unwrap();
         assert!(Journal::load(&path).unwrap_err().to_string().contains("delete the file"));
     }

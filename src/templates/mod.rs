@@ -8,6 +8,7 @@ pub mod journal;
 pub mod languages;
 pub mod lint;
 pub mod locate;
+pub mod media;
 pub mod paths;
 pub mod payload;
 pub mod plan;

@@ -17,21 +17,40 @@ pub struct HeaderFile {
 /// Every header component, including carousel cards' headers, that has a `header_file`.
 pub fn header_files(payload: &Value) -> Vec<HeaderFile> {
     let mut found = Vec::new();
-    walk(payload.get("components"), "/components", &mut found);
+    walk(payload.get("components"), "/components", &mut |pointer, component| {
+        if let Some(file) = component.get("header_file").and_then(Value::as_str) {
+            let format = component.get("format").and_then(Value::as_str).unwrap_or("").to_ascii_uppercase();
+            found.push(HeaderFile { pointer: pointer.to_string(), file: file.to_string(), format });
+        }
+    });
     found
 }
 
-fn walk(components: Option<&Value>, at: &str, found: &mut Vec<HeaderFile>) {
+/// Every header component, including carousel cards' headers, with an `example.header_handle`: its pointer and
+/// the first handle (or URL).
+pub fn header_handles(payload: &Value) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    walk(payload.get("components"), "/components", &mut |pointer, component| {
+        let handle = match component.get("example").and_then(|e| e.get("header_handle")) {
+            Some(Value::Array(items)) => items.first().and_then(Value::as_str),
+            Some(Value::String(s)) => Some(s.as_str()),
+            _ => None,
+        };
+        if let Some(handle) = handle {
+            found.push((pointer.to_string(), handle.to_string()));
+        }
+    });
+    found
+}
+
+fn walk(components: Option<&Value>, at: &str, visit: &mut dyn FnMut(&str, &Value)) {
     let Some(Value::Array(items)) = components else { return };
     for (i, component) in items.iter().enumerate() {
         let pointer = format!("{at}/{i}");
-        if let Some(file) = component.get("header_file").and_then(Value::as_str) {
-            let format = component.get("format").and_then(Value::as_str).unwrap_or("").to_ascii_uppercase();
-            found.push(HeaderFile { pointer: pointer.clone(), file: file.to_string(), format });
-        }
+        visit(&pointer, component);
         if let Some(Value::Array(cards)) = component.get("cards") {
             for (c, card) in cards.iter().enumerate() {
-                walk(card.get("components"), &format!("{pointer}/cards/{c}/components"), found);
+                walk(card.get("components"), &format!("{pointer}/cards/{c}/components"), visit);
             }
         }
     }
@@ -50,6 +69,25 @@ pub fn set_handle(payload: &mut Value, pointer: &str, handle: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// The reverse of [`set_handle`] (for `pull`): drop `example.header_handle` of the component at `pointer` (and
+/// `example` when nothing else is left in it) and name the local `file` in `header_file`. Returns false when there
+/// is no such component.
+pub fn set_file(payload: &mut Value, pointer: &str, file: &str) -> bool {
+    let Some(Value::Object(component)) = payload.pointer_mut(pointer) else { return false };
+    let empty = match component.get_mut("example") {
+        Some(Value::Object(example)) => {
+            example.remove("header_handle");
+            example.is_empty()
+        }
+        _ => false,
+    };
+    if empty {
+        component.remove("example");
+    }
+    component.insert("header_file".to_string(), json!(file));
+    true
 }
 
 /// The MIME type Meta expects for an upload, from the file name's extension.
@@ -96,6 +134,14 @@ mod tests {
             Some(&json!({"type": "HEADER", "format": "VIDEO", "example": {"header_handle": ["4::aW"]}}))
         );
         assert!(!set_handle(&mut payload, "/components/9", "x"));
+        assert_eq!(header_handles(&payload), [("/components/2/cards/0/components/0".to_string(), "4::aW".to_string())]);
+        assert!(set_file(&mut payload, &found[1].pointer, "a.mp4"));
+        assert_eq!(
+            payload.pointer("/components/2/cards/0/components/0"),
+            Some(&json!({"type": "HEADER", "format": "VIDEO", "header_file": "a.mp4"}))
+        );
+        assert!(!set_file(&mut payload, "/components/9", "x"));
+        assert!(header_handles(&payload).is_empty());
     }
 
     #[test]

@@ -15,9 +15,12 @@
 //!   (anywhere under `components`) and `category` are compared case-insensitively, as Meta treats them;
 //! * a missing `parameter_format` equals `positional` — Meta: "`parameter_format`: `named` or `positional`; default
 //!   positional" (platform-rules §8.2); the value is compared case-insensitively;
-//! * media headers: the local `header_file` extension and `example.header_handle` are ignored on both sides (Meta
-//!   rewrites upload handles into CDN URLs, so they can never be compared); the rest of the header (`format`, other
-//!   `example` members) is compared. Consequence: replacing only the image behind `header_file` is not detected;
+//! * media headers: the local `header_file` extension and `example.header_handle` are not compared as values (Meta
+//!   rewrites upload handles into CDN URLs); the rest of the header (`format`, other `example` members) is. The
+//!   media itself is compared through the journal's upload records ([`Media`]): when the account's media is an
+//!   upload waba recorded for this template, a `header_file` whose SHA-256 differs from the uploaded one is a change
+//!   at `components[i].example.header_handle` (old: the account's value; new: the file). Without such a record the
+//!   media is not compared;
 //! * AUTHENTICATION templates: Meta generates the preset BODY text (and the expiry FOOTER text), so a remote `text`
 //!   on a BODY/FOOTER component is ignored when the local component at the same position has none.
 //!
@@ -45,6 +48,8 @@ mod rules;
 mod time;
 
 #[cfg(test)]
+mod media_tests;
+#[cfg(test)]
 mod tests;
 
 use std::collections::BTreeMap;
@@ -53,6 +58,7 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 use crate::templates::file::TemplateFile;
+use crate::templates::media::Media;
 use crate::templates::serialize::canonicalize;
 
 pub use compare::{Change, comparable, diff_paths, diff_values};
@@ -74,6 +80,17 @@ pub const NAME_REUSE_DELAY: i64 = 30 * DAY;
 /// Compares `local` files with `remote` templates. `deleted` lists names deleted from the account with the unix
 /// time of deletion; `now` is the current unix time. See the module docs for the rules.
 pub fn plan<S: AsRef<str>>(local: &[TemplateFile], remote: &[RemoteTemplate], deleted: &[(S, i64)], now: i64) -> Plan {
+    plan_with(local, remote, deleted, now, &Media::default())
+}
+
+/// [`plan`], comparing media headers through `media` (the journal's uploads and the local files' hashes).
+pub fn plan_with<S: AsRef<str>>(
+    local: &[TemplateFile],
+    remote: &[RemoteTemplate],
+    deleted: &[(S, i64)],
+    now: i64,
+    media: &Media,
+) -> Plan {
     let mut by_identity: BTreeMap<(&str, &str), &RemoteTemplate> = BTreeMap::new();
     for r in remote {
         by_identity.entry((r.name.as_str(), r.language.as_str())).or_insert(r);
@@ -131,6 +148,7 @@ pub fn plan<S: AsRef<str>>(local: &[TemplateFile], remote: &[RemoteTemplate], de
                 action.status = Some(r.status.clone());
                 let (l, rv) = compare::comparable_pair(&f.payload, &remote_payload(r));
                 action.changes = diff_values(&rv, &l);
+                action.changes.extend(compare::media_changes(f, r, media));
                 if action.changes.is_empty() {
                     action.kind = ActionKind::Unchanged;
                     action.detail = rules::status_note(r);

@@ -1,19 +1,20 @@
 //! `waba templates apply DIR`: make the account match the files.
 
+mod steps;
+
 use std::path::{Path, PathBuf};
 
 use clap::Args;
 use serde::Serialize;
-use serde_json::{Map, Value};
 
+use super::review::{self, Target, WaitFlags};
 use super::sync::{self, LintGate};
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult, Kind};
-use crate::graph::GraphClient;
 use crate::render::{Cell, Fit, Format, Table, Tone, diag};
-use crate::templates::file::TemplateFile;
-use crate::templates::journal::Journal;
-use crate::templates::plan::{Action, ActionKind, Plan, RemoteTemplate};
+use crate::templates::plan::{Action, ActionKind, Plan};
+pub use steps::edit_body;
+use steps::{carry_out, remember};
 
 /// Arguments of `templates apply`.
 #[derive(Debug, Args)]
@@ -24,9 +25,15 @@ changes nothing the second time; `waba templates plan DIR` (with --prune when yo
 Safety: a directory holding no template file is refused. On a terminal the plan is shown and confirmed; \
 elsewhere --yes is required. Deleting more than 10 templates, or more than half of the account's, also \
 needs --allow-mass-delete (a deleted name cannot be reused for 30 days).\n\n\
-Exit status: 0 when everything was applied, 8 when something was blocked, otherwise the code of the \
-first failure.\n\nExamples:\n  waba templates apply templates/\n  \
-waba templates apply templates/ --prune --yes -o json")]
+Media headers (`header_file`) are uploaded and the uploads recorded locally, so that `plan` compares \
+them by content and `pull` writes the `header_file` back. With --wait, apply then waits for review of \
+the templates it created or edited, one row each after the apply results (with -o json one document: \
+`applied` and `review`).\n\n\
+Exit status: 0 when everything was applied (and, with --wait, approved), 8 when something was blocked \
+or review did not approve it, 9 when --timeout passed first, otherwise the code of the first \
+failure.\n\nExamples:\n  waba templates apply templates/\n  \
+waba templates apply templates/ --prune --yes -o json\n  \
+waba templates apply templates/ --yes --wait --timeout 30m")]
 pub struct ApplyArgs {
     /// The directory of template files
     #[arg(value_name = "DIR")]
@@ -47,6 +54,9 @@ pub struct ApplyArgs {
     /// Do not ask for confirmation (required when not on a terminal)
     #[arg(long, short = 'y')]
     yes: bool,
+
+    #[command(flatten)]
+    wait: WaitFlags,
 }
 
 /// What happened to one template: the plan's fields, plus the result.
@@ -66,6 +76,7 @@ struct Outcome<'a> {
 pub async fn run(ctx: &mut Ctx, args: &ApplyArgs) -> CliResult {
     let local =
         sync::local_files(&args.dir, Some(LintGate { deny_warnings: args.deny_warnings, quiet: ctx.global.quiet }))?;
+    args.wait.check_format(ctx)?;
     let client = ctx.client().await?;
     let (journal_path, mut journal) = sync::journal(ctx)?;
     let remote = sync::remote_all(ctx, &client, &journal).await?;
@@ -90,13 +101,14 @@ pub async fn run(ctx: &mut Ctx, args: &ApplyArgs) -> CliResult {
     }
     let waba = ctx.account_id()?;
     let mut outcomes = Vec::new();
+    let mut submitted = Vec::new();
     let mut first_failure: Option<CliError> = None;
     for action in todo {
         let result = carry_out(ctx, &client, &waba, &local, action).await;
         let (result, detail, id) = match result {
-            Ok(id) if action.kind == ActionKind::Blocked => ("blocked", action.detail.clone(), id),
-            Ok(id) => {
-                record(&mut journal, &remote, action);
+            Ok((id, _)) if action.kind == ActionKind::Blocked => ("blocked", action.detail.clone(), id),
+            Ok((id, uploads)) => {
+                submitted.extend(remember(&client, &mut journal, &remote, action, id.as_deref(), uploads).await);
                 ("done", None, id)
             }
             Err(err) => {
@@ -116,10 +128,14 @@ pub async fn run(ctx: &mut Ctx, args: &ApplyArgs) -> CliResult {
             detail,
         });
     }
+    let targets: Vec<Target> = submitted.iter().map(Target::from).collect();
+    journal.submitted_batch(submitted);
     if outcomes.iter().any(|o| o.result == "done") {
         sync::save_journal(&journal_path, &mut journal)?;
     }
-    emit(ctx, &outcomes, &plan)?;
+    let rows = ("applied", &outcomes);
+    let reviewed =
+        review::emit_then_wait(ctx, &client, &args.wait, rows, |ctx| emit(ctx, &outcomes, &plan), &targets).await?;
     if let Some(err) = first_failure {
         return Err(err);
     }
@@ -128,7 +144,7 @@ pub async fn run(ctx: &mut Ctx, args: &ApplyArgs) -> CliResult {
         return Err(CliError::new(Kind::CheckFailed, format!("{blocked} change(s) blocked by Meta's rules"))
             .hint("the detail column names the rule; `waba templates plan DIR` shows them too"));
     }
-    Ok(())
+    reviewed.map_or(Ok(()), |rows| review::verdict(&rows, super::wait::Until::Approved))
 }
 
 /// `"1 to create, 2 to update, 3 to delete"`, the kinds that change the account.
@@ -138,65 +154,6 @@ fn change_counts(plan: &Plan) -> String {
         .map(|(k, label)| format!("{} {label}", plan.count(*k)))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// Note an edit, or the deletion of an approved template, in the journal.
-fn record(journal: &mut Journal, remote: &[RemoteTemplate], action: &Action) {
-    let Some(id) = action.id.as_deref() else { return };
-    match action.kind {
-        ActionKind::Update => journal.edited(id, sync::now()),
-        ActionKind::Delete if remote.iter().any(|r| r.id == id && r.status == "APPROVED") => {
-            journal.deleted_name(&action.name, sync::now())
-        }
-        _ => {}
-    }
-}
-
-/// Do one action; returns the template id involved.
-async fn carry_out(
-    ctx: &mut Ctx,
-    client: &GraphClient,
-    waba: &str,
-    local: &[TemplateFile],
-    action: &Action,
-) -> CliResult<Option<String>> {
-    let file = || {
-        local
-            .iter()
-            .find(|f| Some(&f.path) == action.file.as_ref())
-            .ok_or_else(|| CliError::usage(format!("no file for {} ({})", action.name, action.language)))
-    };
-    match action.kind {
-        ActionKind::Create => {
-            let created = super::create::submit(ctx, client, waba, file()?).await?;
-            Ok(Some(created.template.id.as_str().to_string()))
-        }
-        ActionKind::Update => {
-            let id = action.id.clone().unwrap_or_default();
-            let payload = super::create::prepared_payload(ctx, client, file()?).await?;
-            client.edit_template(&id, &edit_body(&payload)).await?;
-            Ok(Some(id))
-        }
-        ActionKind::Delete => {
-            let id = action.id.clone().unwrap_or_default();
-            client.delete_template(waba, &action.name, Some(&id)).await?;
-            Ok(Some(id))
-        }
-        ActionKind::Blocked | ActionKind::Unchanged | ActionKind::RemoteOnly | ActionKind::Invalid => {
-            Ok(action.id.clone())
-        }
-    }
-}
-
-/// An edit sends only what Meta lets an edit change: category, components and the message TTL.
-pub fn edit_body(payload: &Value) -> Value {
-    let mut body = Map::new();
-    for key in ["category", "components", "message_send_ttl_seconds"] {
-        if let Some(value) = payload.get(key) {
-            body.insert(key.to_string(), value.clone());
-        }
-    }
-    Value::Object(body)
 }
 
 fn emit(ctx: &mut Ctx, outcomes: &[Outcome], plan: &Plan) -> CliResult {

@@ -1,6 +1,6 @@
 //! `waba templates create FILE…`: lint, upload media headers, submit.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::Args;
 use serde::Serialize;
@@ -12,16 +12,24 @@ use crate::graph::GraphClient;
 use crate::graph::models::CreatedTemplate;
 use crate::render::{Cell, Table, Tone, diag};
 use crate::templates::file::TemplateFile;
-use crate::templates::lint::{Severity, file_error_diagnostic, lint_file};
-use crate::templates::payload::{header_files, mime_type, set_handle};
+use crate::templates::journal::Submitted;
 use crate::templates::plan::{comparable, diff_paths, remote_to_file_payload};
+
+use super::media::{self, Upload};
+use super::review::{self, Target, WaitFlags};
+pub use super::sync::load_and_lint;
 
 /// Arguments of `templates create`.
 #[derive(Debug, Args)]
 #[command(after_long_help = "Every file is linted first (errors stop everything; warnings are printed). \
 Then each file is created in turn: a failure does not stop the others, and the command exits with the \
 first failure's code at the end. A template that already exists with the same content is reported as \
-`exists`, not as an error; `waba templates apply DIR` is the idempotent path.")]
+`exists`, not as an error; `waba templates apply DIR` is the idempotent path.\n\nEach media header \
+(`header_file`) is uploaded, and the upload recorded locally, so that `templates plan` compares the \
+file by content and `templates pull` writes the `header_file` back. --wait then waits for review of \
+the templates created, as `waba templates wait --all` does (exit 8 when one is not approved, 9 on \
+--timeout).\n\nExamples:\n  waba templates create templates/order_update/en_US.toml\n  \
+waba templates create templates/*/*.toml --wait --timeout 30m")]
 pub struct CreateArgs {
     /// Template files (.json or .toml) holding Meta's create payload
     #[arg(value_name = "FILE", required = true)]
@@ -34,6 +42,9 @@ pub struct CreateArgs {
     /// Refuse (exit 8) files with lint warnings too, before anything is sent
     #[arg(long)]
     deny_warnings: bool,
+
+    #[command(flatten)]
+    wait: WaitFlags,
 }
 
 /// One created template.
@@ -45,6 +56,9 @@ pub struct Created {
     #[serde(flatten)]
     /// Meta's answer.
     pub template: CreatedTemplate,
+    /// The media headers uploaded for it.
+    #[serde(skip)]
+    pub uploads: Vec<Upload>,
 }
 
 /// What happened to one file of a batch.
@@ -67,6 +81,12 @@ struct Outcome {
 pub async fn run(ctx: &mut Ctx, args: &CreateArgs) -> CliResult {
     // Everything is linted before anything is sent.
     let files = load_and_lint(&args.files, args.deny_warnings, ctx.global.quiet)?;
+    args.wait.check_format(ctx)?;
+    if args.dry_run && args.wait.wait {
+        return Err(
+            CliError::usage("--wait cannot be combined with --dry-run (nothing is submitted)").hint("drop one of them")
+        );
+    }
     if args.dry_run {
         if ctx.global.sandbox {
             ctx.ensure_sandbox().await?;
@@ -85,6 +105,8 @@ pub async fn run(ctx: &mut Ctx, args: &CreateArgs) -> CliResult {
     let client = ctx.client().await?;
     let waba = ctx.account_id()?;
     let remote = super::sync::remote_all(ctx, &client, &Default::default()).await?;
+    let (journal_path, mut journal) = super::sync::journal(ctx)?;
+    let mut submitted = Vec::new();
     let mut outcomes = Vec::new();
     let mut first_failure: Option<CliError> = None;
     for file in &files {
@@ -126,7 +148,11 @@ pub async fn run(ctx: &mut Ctx, args: &CreateArgs) -> CliResult {
         }
         match submit(ctx, &client, &waba, file).await {
             Ok(created) => {
-                row.id = Some(created.template.id.as_str().to_string());
+                let id = created.template.id.as_str().to_string();
+                media::record(&client, &mut journal, (name, language), &id, created.uploads).await;
+                let at = super::sync::now();
+                submitted.push(Submitted { id: id.clone(), name: name.into(), language: language.into(), at });
+                row.id = Some(id);
                 row.status = created.template.status.as_ref().map(|s| s.as_str().to_string());
                 row.category = created.template.category.as_ref().map(|c| c.as_str().to_string());
             }
@@ -146,98 +172,46 @@ pub async fn run(ctx: &mut Ctx, args: &CreateArgs) -> CliResult {
         }
         outcomes.push(row);
     }
-    emit(ctx, &outcomes)?;
-    match first_failure {
+    let targets: Vec<Target> = submitted.iter().map(Target::from).collect();
+    if !submitted.is_empty() {
+        journal.submitted_batch(submitted);
+        super::sync::save_journal(&journal_path, &mut journal)?;
+    }
+    let rows = ("created", &outcomes);
+    let reviewed = review::emit_then_wait(ctx, &client, &args.wait, rows, |ctx| emit(ctx, &outcomes), &targets).await?;
+    if let Some(first) = first_failure {
+        let failed = outcomes.iter().filter(|o| o.result == "failed").count();
+        let mut err = CliError::new(first.kind, format!("{failed} of {} file(s) failed", outcomes.len()))
+            .hint("the table names each failure; the others were created or already exist");
+        err.api = None;
+        return Err(err);
+    }
+    match reviewed {
+        Some(rows) => review::verdict(&rows, super::wait::Until::Approved),
         None => Ok(()),
-        Some(first) => {
-            let failed = outcomes.iter().filter(|o| o.result == "failed").count();
-            let mut err = CliError::new(first.kind, format!("{failed} of {} file(s) failed", outcomes.len()))
-                .hint("the table names each failure; the others were created or already exist");
-            err.api = None;
-            Err(err)
-        }
     }
-}
-
-/// Load every file and lint it; any error (any warning too, with `deny_warnings`) stops before a
-/// request is made (exit 8). Warnings are printed on stderr unless `quiet`.
-pub fn load_and_lint(paths: &[PathBuf], deny_warnings: bool, quiet: bool) -> CliResult<Vec<TemplateFile>> {
-    if let Some(missing) = paths.iter().find(|p| !p.exists()) {
-        return Err(CliError::usage(format!("{}: no such file", missing.display()))
-            .hint("pass template files (.json or .toml)"));
-    }
-    let mut files = Vec::new();
-    let mut problems = Vec::new();
-    let mut warnings = Vec::new();
-    for path in paths {
-        match TemplateFile::load(path) {
-            Ok(file) => {
-                let (errors, warns): (Vec<_>, Vec<_>) =
-                    lint_file(&file).into_iter().partition(|d| d.severity == Severity::Error);
-                problems.extend(errors);
-                warnings.extend(warns);
-                files.push(file);
-            }
-            Err(err) => problems.push(file_error_diagnostic(&err)),
-        }
-    }
-    let at = |d: &crate::templates::lint::Diagnostic| {
-        let line = d.line.map(|l| format!(":{l}")).unwrap_or_default();
-        format!("[{}] {}{line}: {}", d.rule, d.file.display(), d.message)
-    };
-    if deny_warnings {
-        problems.append(&mut warnings);
-    }
-    if !quiet {
-        for d in &warnings {
-            let fix = if d.fix.is_empty() { String::new() } else { format!(" (fix: {})", d.fix) };
-            diag::warning(&format!("{}{fix}", at(d)));
-        }
-    }
-    if problems.is_empty() {
-        return Ok(files);
-    }
-    for d in &problems {
-        diag::error(&at(d), Some(&d.fix));
-    }
-    let what = if deny_warnings { "lint error(s) or warning(s) (--deny-warnings)" } else { "lint error(s)" };
-    Err(CliError::new(Kind::CheckFailed, format!("{} {what}; nothing was sent", problems.len()))
-        .hint("`waba templates lint FILE…` shows them all, warnings included"))
 }
 
 /// The file's payload as Meta wants it: every `header_file` uploaded and replaced by its handle.
 pub async fn prepared_payload(ctx: &mut Ctx, client: &GraphClient, file: &TemplateFile) -> CliResult<Value> {
-    let mut payload = file.payload.clone();
-    for header in header_files(&payload) {
-        let path = file.base_dir().join(&header.file);
-        let handle = upload(ctx, client, &path).await?;
-        set_handle(&mut payload, &header.pointer, &handle);
-    }
-    Ok(payload)
+    Ok(media::prepare(ctx, client, file).await?.0)
 }
 
-/// Create one template from its file.
+/// Create one template from its file (its media headers uploaded first).
 pub async fn submit(ctx: &mut Ctx, client: &GraphClient, waba: &str, file: &TemplateFile) -> CliResult<Created> {
-    let payload = prepared_payload(ctx, client, file).await?;
+    let (payload, uploads) = media::prepare(ctx, client, file).await?;
     let (name, language) = file.identity().unwrap_or(("", ""));
     let template = client.create_template(waba, &payload).await?;
     if !ctx.global.quiet {
         diag::note(&format!("created {name} ({language}): id {}", template.id.as_str()));
     }
-    Ok(Created { file: file.path.display().to_string(), name: name.into(), language: language.into(), template })
-}
-
-/// Upload a media header through the Resumable Upload API; returns the handle.
-pub async fn upload(ctx: &mut Ctx, client: &GraphClient, path: &Path) -> CliResult<String> {
-    let app_id = ctx.settings()?.app_id.as_ref().map(|s| s.value.clone()).ok_or_else(|| {
-        CliError::new(Kind::Config, "uploading a media header needs the Meta app id")
-            .hint("pass --app-id, set WABA_APP_ID, or add it to the profile (`waba profile add NAME --app-id ID`)")
-    })?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let mime =
-        mime_type(&name).ok_or_else(|| CliError::usage(format!("{}: unsupported media type", path.display())))?;
-    let bytes = std::fs::read(path).map_err(|e| crate::cli::input::unreadable(path, &e))?;
-    Ok(client.upload_file(&app_id, &name, mime, &bytes).await?)
+    Ok(Created {
+        file: file.path.display().to_string(),
+        name: name.into(),
+        language: language.into(),
+        template,
+        uploads,
+    })
 }
 
 fn emit(ctx: &mut Ctx, outcomes: &[Outcome]) -> CliResult {

@@ -7,8 +7,10 @@ mod edit;
 mod lint;
 mod list;
 mod lookup;
+mod media;
 mod plan;
 mod pull;
+mod review;
 mod rules;
 mod show;
 mod sync;
@@ -32,7 +34,7 @@ pub enum TemplatesCommand {
     Edit(edit::EditArgs),
     /// Delete a template: every language, or one with --language
     Delete(delete::DeleteArgs),
-    /// Wait until review approves (exit 0) or rejects (exit 8) a template
+    /// Wait until review approves (exit 0) or rejects (exit 8) a template, or --all
     Wait(wait::WaitArgs),
     /// Write the account's templates as files (<name>/<language>.toml)
     Pull(pull::PullArgs),

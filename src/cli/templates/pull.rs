@@ -1,6 +1,6 @@
 //! `waba templates pull DIR`: the account's templates as files.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -10,25 +10,32 @@ use super::sync;
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult};
 use crate::fsutil;
-use crate::render::{Cell, Table, Tone, diag};
+use crate::render::{Cell, Fit, Table, Tone, diag};
 use crate::templates::file::{FileFormat, TemplateFile, find_template_files};
-use crate::templates::plan::{file_path_for, remote_to_file_payload};
-use crate::templates::serialize::to_toml_string;
+use crate::templates::journal::Journal;
+use crate::templates::media::{Media, restore_header_files};
+use crate::templates::plan::{ActionKind, RemoteTemplate, file_path_for, plan_with, remote_to_file_payload};
+use crate::templates::serialize::{to_json_string, to_toml_string};
 
 /// Arguments of `templates pull`.
 #[derive(Debug, Args)]
-#[command(after_long_help = "Writes each template of the account to DIR/<name>/<language>.toml. A file \
-that already holds exactly that is left alone, so a second pull touches nothing. A file that differs \
-(local edits, a `header_file` where the account has an upload handle) is not overwritten: pull refuses \
-and writes nothing unless --force. Local files whose template is no longer on the account are listed \
-as `stale`; --prune deletes them (confirmed on a terminal, --yes otherwise).\n\nExamples:\n  \
-waba templates pull templates/\n  waba templates pull templates/ --force --prune --yes")]
+#[command(after_long_help = "Writes each template of the account to DIR/<name>/<language>.toml, or to \
+the file in DIR that already holds it (same name and language, any path, .toml or .json). A file that \
+already says the same (byte for byte, or the same content written differently) is left alone, so a \
+second pull touches nothing. A file that differs (local edits, a changed media file) is not \
+overwritten: pull refuses and writes nothing unless --force. Local files whose template is no longer \
+on the account are listed as `stale`; --prune deletes them (confirmed on a terminal, --yes \
+otherwise).\n\nMedia headers: when `create` or `apply` uploaded the account's media from a \
+`header_file` that is still beside the template file with the same content (SHA-256), pull writes \
+that `header_file` back; otherwise it writes the account's handle, and the detail column says \
+why.\n\nExamples:\n  waba templates pull templates/\n  \
+waba templates pull templates/ --force --prune --yes\n  waba templates pull templates/ -o json")]
 pub struct PullArgs {
     /// Where to write `<name>/<language>.toml` (created if missing)
     #[arg(value_name = "DIR")]
     dir: PathBuf,
 
-    /// Overwrite files that differ from the account's template
+    /// Overwrite files that differ from the account's template (and rewrite those that say the same differently)
     #[arg(long)]
     force: bool,
 
@@ -50,6 +57,8 @@ struct Pulled {
     /// `written`, `unchanged`, `overwritten`, `stale` or `removed`.
     result: &'static str,
     written: bool,
+    /// Why a media header is written as the account's handle rather than as `header_file`.
+    detail: Option<String>,
 }
 
 /// One file to write and what it holds now.
@@ -61,24 +70,48 @@ struct Planned<'a> {
     text: String,
     differs: bool,
     exists: bool,
+    detail: Option<String>,
 }
 
 pub async fn run(ctx: &mut Ctx, args: &PullArgs) -> CliResult {
     let client = ctx.client().await?;
-    let remote = sync::remote_all(ctx, &client, &Default::default()).await?;
+    let (_, journal) = sync::journal(ctx)?;
+    let remote = sync::remote_all(ctx, &client, &journal).await?;
     let live: Vec<_> = remote.iter().filter(|t| !matches!(t.status.as_str(), "DELETED" | "PENDING_DELETION")).collect();
+    let local = local_files(&args.dir)?;
+    // A template already in DIR is compared and written where it is, whatever its path.
+    let mut by_identity: BTreeMap<(&str, &str), &TemplateFile> = BTreeMap::new();
+    for f in &local {
+        if let Some(id) = f.identity() {
+            by_identity.entry(id).or_insert(f);
+        }
+    }
     let mut planned = Vec::new();
     for template in &live {
-        let path = file_path_for(&args.dir, &template.name, &template.language, FileFormat::Toml);
-        let text = to_toml_string(&remote_to_file_payload(template))
-            .map_err(|e| CliError::usage(format!("cannot write {} ({}): {e}", template.name, template.language)))?;
+        let found = by_identity.get(&(template.name.as_str(), template.language.as_str())).copied();
+        let (path, format) = match found {
+            Some(f) => (f.path.clone(), f.format),
+            None => (file_path_for(&args.dir, &template.name, &template.language, FileFormat::Toml), FileFormat::Toml),
+        };
+        let dir = path.parent().unwrap_or(Path::new(""));
+        let restored = restore_header_files(remote_to_file_payload(template), &journal.media, dir);
+        let text = match format {
+            FileFormat::Toml => to_toml_string(&restored.payload),
+            FileFormat::Json => to_json_string(&restored.payload),
+        }
+        .map_err(|e| CliError::usage(format!("cannot write {} ({}): {e}", template.name, template.language)))?;
         let current = std::fs::read_to_string(&path).ok();
+        let same_text = current.as_deref() == Some(text.as_str());
+        // a file written differently (key order, comments) that means the same is left as it is,
+        // unless --force asks for the account's version exactly
+        let same_meaning = !same_text && !args.force && found.is_some_and(|f| unchanged(f, template, &journal));
         planned.push(Planned {
             name: &template.name,
             language: &template.language,
             status: &template.status,
             exists: current.is_some() || path.exists(),
-            differs: current.as_deref() != Some(text.as_str()),
+            differs: !same_text && !same_meaning,
+            detail: (!same_meaning && !restored.notes.is_empty()).then(|| restored.notes.join("; ")),
             path,
             text,
         });
@@ -93,9 +126,9 @@ pub async fn run(ctx: &mut Ctx, args: &PullArgs) -> CliResult {
         ))
         .hint("`waba templates plan DIR` shows the differences; commit or move your edits, or pass --force"));
     }
-    let stale = stale_files(&args.dir, &live)?;
+    let stale = stale_files(&local, &live);
     let mut pulled = Vec::new();
-    for p in &planned {
+    for p in planned {
         if p.differs {
             fsutil::write_atomic(&p.path, p.text.as_bytes(), 0o644)
                 .map_err(|e| CliError::usage(format!("cannot write {}: {e}", p.path.display())))?;
@@ -112,6 +145,7 @@ pub async fn run(ctx: &mut Ctx, args: &PullArgs) -> CliResult {
             file: p.path.display().to_string(),
             result,
             written: p.differs,
+            detail: p.detail,
         });
     }
     let removed = args.prune && !stale.is_empty() && confirm_removal(ctx, args, &stale)?;
@@ -127,6 +161,7 @@ pub async fn run(ctx: &mut Ctx, args: &PullArgs) -> CliResult {
             file: file.display().to_string(),
             result: if removed { "removed" } else { "stale" },
             written: false,
+            detail: None,
         });
     }
     emit(ctx, &pulled)?;
@@ -139,24 +174,35 @@ pub async fn run(ctx: &mut Ctx, args: &PullArgs) -> CliResult {
     Ok(())
 }
 
-/// Files below `dir` whose name + language is not among `live` (unreadable files are left out).
-fn stale_files(
-    dir: &Path,
-    live: &[&crate::templates::plan::RemoteTemplate],
-) -> CliResult<Vec<(PathBuf, String, String)>> {
+/// The template files already in `dir` (none when it does not exist yet); unreadable or
+/// invalid files are left out (a file pull would write there is then refused as differing).
+fn local_files(dir: &Path) -> CliResult<Vec<TemplateFile>> {
     if !dir.is_dir() {
         return Ok(Vec::new());
     }
-    let known: BTreeSet<(&str, &str)> = live.iter().map(|t| (t.name.as_str(), t.language.as_str())).collect();
     let paths = find_template_files(dir).map_err(|e| CliError::usage(e.to_string()))?;
-    Ok(paths
-        .into_iter()
-        .filter_map(|path| {
-            let file = TemplateFile::load(&path).ok()?;
+    Ok(paths.iter().filter_map(|path| TemplateFile::load(path).ok()).collect())
+}
+
+/// Whether the planner finds `file` the same as the account's `template` (media headers
+/// compared through the journal's uploads).
+fn unchanged(file: &TemplateFile, template: &RemoteTemplate, journal: &Journal) -> bool {
+    let files = std::slice::from_ref(file);
+    let media = Media::new(&journal.media, files);
+    let plan = plan_with(files, std::slice::from_ref(template), &journal.deleted, sync::now(), &media);
+    plan.actions.first().is_some_and(|a| a.kind == ActionKind::Unchanged)
+}
+
+/// Files whose name + language is not among `live`.
+fn stale_files(local: &[TemplateFile], live: &[&RemoteTemplate]) -> Vec<(PathBuf, String, String)> {
+    let known: BTreeSet<(&str, &str)> = live.iter().map(|t| (t.name.as_str(), t.language.as_str())).collect();
+    local
+        .iter()
+        .filter_map(|file| {
             let (name, language) = file.identity()?;
-            (!known.contains(&(name, language))).then(|| (path.clone(), name.to_string(), language.to_string()))
+            (!known.contains(&(name, language))).then(|| (file.path.clone(), name.to_string(), language.to_string()))
         })
-        .collect())
+        .collect()
 }
 
 fn confirm_removal(ctx: &Ctx, args: &PullArgs, stale: &[(PathBuf, String, String)]) -> CliResult<bool> {
@@ -174,7 +220,7 @@ fn confirm_removal(ctx: &Ctx, args: &PullArgs, stale: &[(PathBuf, String, String
 }
 
 fn emit(ctx: &mut Ctx, pulled: &[Pulled]) -> CliResult {
-    let mut table = Table::new(["file", "status", "result"]).list_keeping(&[0, 1, 2]);
+    let mut table = Table::new(["file", "status", "result", "detail"]).list_keeping(&[0, 1, 2]).fit(&[(3, Fit::Wrap)]);
     for p in pulled {
         let tone = match p.result {
             "written" => Tone::Good,
@@ -182,7 +228,12 @@ fn emit(ctx: &mut Ctx, pulled: &[Pulled]) -> CliResult {
             "removed" => Tone::Bad,
             _ => Tone::Dim,
         };
-        table.push(vec![Cell::plain(&p.file), Cell::plain(&p.status), Cell::toned(p.result, tone)]);
+        table.push(vec![
+            Cell::plain(&p.file),
+            Cell::plain(&p.status),
+            Cell::toned(p.result, tone),
+            Cell::opt(p.detail.as_ref()),
+        ]);
     }
     ctx.out.emit(&pulled, &table)?;
     Ok(())

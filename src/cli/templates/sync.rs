@@ -6,11 +6,12 @@ use std::path::{Path, PathBuf};
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult, Kind};
 use crate::graph::{GraphClient, PageRequest, TemplateFilter};
-use crate::render::{Cell, Fit, Table, Tone};
+use crate::render::{Cell, Fit, Table, Tone, diag};
 use crate::templates::file::{TemplateFile, find_template_files};
 use crate::templates::journal::{Journal, JournalError};
-use crate::templates::lint::{Severity, lint_file};
-use crate::templates::plan::{Action, ActionKind, Plan, RemoteTemplate, plan};
+use crate::templates::lint::{Severity, file_error_diagnostic, lint_file};
+use crate::templates::media::Media;
+use crate::templates::plan::{Action, ActionKind, Plan, RemoteTemplate, plan_with};
 
 /// Every template of the account, with the edits waba made to each (from the journal).
 pub async fn remote_all(ctx: &mut Ctx, client: &GraphClient, journal: &Journal) -> CliResult<Vec<RemoteTemplate>> {
@@ -56,7 +57,7 @@ pub struct LintGate {
 pub fn local_files(dir: &Path, lint: Option<LintGate>) -> CliResult<Vec<TemplateFile>> {
     let paths = template_paths(dir)?;
     if let Some(gate) = lint {
-        return super::create::load_and_lint(&paths, gate.deny_warnings, gate.quiet);
+        return load_and_lint(&paths, gate.deny_warnings, gate.quiet);
     }
     paths
         .iter()
@@ -84,10 +85,58 @@ pub fn template_paths(dir: &Path) -> CliResult<Vec<PathBuf>> {
     Ok(paths)
 }
 
-/// The plan for `local` against the account: pruning when `prune`, and files with lint errors
-/// marked invalid (with the first error) so the plan shows what `apply` would refuse.
+/// Load every file and lint it; any error (any warning too, with `deny_warnings`) stops before a
+/// request is made (exit 8). Warnings are printed on stderr unless `quiet`.
+pub fn load_and_lint(paths: &[PathBuf], deny_warnings: bool, quiet: bool) -> CliResult<Vec<TemplateFile>> {
+    if let Some(missing) = paths.iter().find(|p| !p.exists()) {
+        return Err(CliError::usage(format!("{}: no such file", missing.display()))
+            .hint("pass template files (.json or .toml)"));
+    }
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    let mut warnings = Vec::new();
+    for path in paths {
+        match TemplateFile::load(path) {
+            Ok(file) => {
+                let (errors, warns): (Vec<_>, Vec<_>) =
+                    lint_file(&file).into_iter().partition(|d| d.severity == Severity::Error);
+                problems.extend(errors);
+                warnings.extend(warns);
+                files.push(file);
+            }
+            Err(err) => problems.push(file_error_diagnostic(&err)),
+        }
+    }
+    let at = |d: &crate::templates::lint::Diagnostic| {
+        let line = d.line.map(|l| format!(":{l}")).unwrap_or_default();
+        format!("[{}] {}{line}: {}", d.rule, d.file.display(), d.message)
+    };
+    if deny_warnings {
+        problems.append(&mut warnings);
+    }
+    if !quiet {
+        for d in &warnings {
+            let fix = if d.fix.is_empty() { String::new() } else { format!(" (fix: {})", d.fix) };
+            diag::warning(&format!("{}{fix}", at(d)));
+        }
+    }
+    if problems.is_empty() {
+        return Ok(files);
+    }
+    for d in &problems {
+        diag::error(&at(d), Some(&d.fix));
+    }
+    let what = if deny_warnings { "lint error(s) or warning(s) (--deny-warnings)" } else { "lint error(s)" };
+    Err(CliError::new(Kind::CheckFailed, format!("{} {what}; nothing was sent", problems.len()))
+        .hint("`waba templates lint FILE…` shows them all, warnings included"))
+}
+
+/// The plan for `local` against the account: media headers compared through the journal's
+/// uploads, pruning when `prune`, and files with lint errors marked invalid (with the first
+/// error) so the plan shows what `apply` would refuse.
 pub fn build_plan(local: &[TemplateFile], remote: &[RemoteTemplate], journal: &Journal, prune: bool) -> Plan {
-    let mut plan = plan(local, remote, &journal.deleted, now());
+    let media = Media::new(&journal.media, local);
+    let mut plan = plan_with(local, remote, &journal.deleted, now(), &media);
     if prune {
         plan = plan.prune();
     }

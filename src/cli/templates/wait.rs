@@ -1,11 +1,13 @@
-//! `waba templates wait NAME --language L`: block until review settles.
+//! `waba templates wait NAME --language L` (or `--all`): block until review settles.
 
+use std::collections::BTreeSet;
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
 use clap::{Args, ValueEnum};
 
 use super::lookup;
+use super::review::{self, Target};
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult, Kind};
 use crate::graph::models::TemplateStatus;
@@ -22,15 +24,27 @@ pub enum Until {
 
 /// Arguments of `templates wait`.
 #[derive(Debug, Args)]
-#[command(after_long_help = "Exit status: 0 when the template reached the state waited for, 8 when review \
-rejected it (or it is disabled or paused), 9 when --timeout passed first.")]
+#[command(after_long_help = "With --all it waits for several templates at once: every template the \
+last `waba templates create` or `apply` submitted for review (recorded locally, so one that review \
+already decided is reported too), plus every template of the account that is PENDING or IN_APPEAL \
+now. On a terminal each gets a progress line; the result is one row per template (name, language, \
+status, id, elapsed, detail).\n\nExit status: 0 when the template (every one, with --all) reached the \
+state waited for, 8 when review rejected one (or it is disabled or paused; the hint names which and \
+why, and this wins over a timeout), 9 when --timeout passed first.\n\nExamples:\n  \
+waba templates wait order_update --language en_US\n  waba templates wait --all --timeout 30m\n  \
+waba templates wait --all -o json")]
 pub struct WaitArgs {
     /// The template's name
-    name: String,
+    #[arg(required_unless_present = "all")]
+    name: Option<String>,
 
     /// Its language, e.g. en_US (needed only when the name exists in several)
     #[arg(long, value_name = "CODE")]
     language: Option<String>,
+
+    /// Wait for everything just submitted (see below) instead of one template
+    #[arg(long, conflicts_with_all = ["name", "language"])]
+    all: bool,
 
     /// What counts as done
     #[arg(long, value_enum, default_value_t = Until::Approved)]
@@ -42,7 +56,7 @@ pub struct WaitArgs {
 }
 
 /// `90s`, `10m`, `1h`, or plain seconds.
-fn parse_duration(s: &str) -> Result<Duration, String> {
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let (digits, unit) = s.trim().split_at(s.trim().find(|c: char| !c.is_ascii_digit()).unwrap_or(s.trim().len()));
     let n: u64 = digits.parse().map_err(|_| "expected a duration such as 90s, 10m or 1h".to_string())?;
     let secs = match unit {
@@ -60,6 +74,9 @@ const LONGEST_POLL: Duration = Duration::from_secs(30);
 
 pub async fn run(ctx: &mut Ctx, args: &WaitArgs) -> CliResult {
     let client = ctx.client().await?;
+    let Some(name) = args.name.as_deref().filter(|_| !args.all) else {
+        return all(ctx, &client, args).await;
+    };
     let start = Instant::now();
     let mut pause = FIRST_POLL;
     // A spinner with the status and the time waited, on a terminal only.
@@ -68,7 +85,7 @@ pub async fn run(ctx: &mut Ctx, args: &WaitArgs) -> CliResult {
         bar.enable_steady_tick(Duration::from_millis(200));
         bar
     });
-    let result = poll(ctx, &client, args, start, &mut pause, bar.as_ref()).await;
+    let result = poll(ctx, &client, (name, args), start, &mut pause, bar.as_ref()).await;
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
@@ -78,13 +95,13 @@ pub async fn run(ctx: &mut Ctx, args: &WaitArgs) -> CliResult {
 async fn poll(
     ctx: &mut Ctx,
     client: &crate::graph::GraphClient,
-    args: &WaitArgs,
+    (name, args): (&str, &WaitArgs),
     start: Instant,
     pause: &mut Duration,
     bar: Option<&indicatif::ProgressBar>,
 ) -> CliResult {
     loop {
-        let template = lookup::one(ctx, client, &args.name, args.language.as_deref()).await?;
+        let template = lookup::one(ctx, client, name, args.language.as_deref()).await?;
         if let Some(bar) = bar {
             bar.set_message(format!(
                 "{} ({}): {}, waited {} s",
@@ -158,6 +175,25 @@ async fn poll(
         tokio::time::sleep((*pause).min(args.timeout.saturating_sub(waited))).await;
         *pause = (*pause * 2).min(LONGEST_POLL);
     }
+}
+
+/// `wait --all`: the last submission recorded in the journal (templates still on the account),
+/// plus whatever is in review now.
+async fn all(ctx: &mut Ctx, client: &crate::graph::GraphClient, args: &WaitArgs) -> CliResult {
+    let (_, journal) = super::sync::journal(ctx)?;
+    let waba = ctx.account_id()?;
+    let listing = client.templates(&waba, &Default::default(), crate::graph::PageRequest::All).await?;
+    let mut targets = BTreeSet::new();
+    for t in &listing.items {
+        let submitted = journal.submitted.iter().any(|s| s.id == t.id.as_str());
+        if submitted || matches!(t.status, TemplateStatus::Pending | TemplateStatus::InAppeal) {
+            targets.insert(Target { name: t.name.clone(), language: t.language.clone(), id: t.id.as_str().into() });
+        }
+    }
+    let targets: Vec<Target> = targets.into_iter().collect();
+    let rows = review::wait(ctx, client, &targets, args.timeout).await?;
+    review::emit(ctx, &rows)?;
+    review::verdict(&rows, args.until)
 }
 
 #[cfg(test)]

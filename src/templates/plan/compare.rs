@@ -3,6 +3,10 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::RemoteTemplate;
+use crate::templates::file::TemplateFile;
+use crate::templates::media::{Media, Relation, change_path, remote_value};
+use crate::templates::payload::header_files;
 use crate::templates::serialize::canonicalize;
 
 /// Keys whose string values Meta treats case-insensitively (compared upper-cased).
@@ -54,6 +58,29 @@ pub(super) fn comparable_pair(local: &Value, remote: &Value) -> (Value, Value) {
         }
     }
     (l, r)
+}
+
+/// One change per `header_file` of `file` whose content differs from the upload the account's media came from
+/// (see [`Media::relation`]).
+pub(super) fn media_changes(file: &TemplateFile, remote: &RemoteTemplate, media: &Media) -> Vec<Change> {
+    let mut out = Vec::new();
+    for header in header_files(&file.payload) {
+        let value = remote_value(&remote.components, &header.pointer);
+        if let Relation::Changed(record, hash) = media.relation(file, &header.pointer, value) {
+            let short = |h: &str| h.chars().take(12).collect::<String>();
+            out.push(Change {
+                path: format!("{}.example.header_handle", change_path(&header.pointer)),
+                old: value.map(|v| Value::Array(vec![Value::String(v.to_string())])),
+                new: Some(Value::String(format!(
+                    "{} (changed since its upload: sha256 {} → {})",
+                    header.file,
+                    short(&record.sha256),
+                    short(&hash)
+                ))),
+            });
+        }
+    }
+    out
 }
 
 fn normalize(v: &mut Value) {

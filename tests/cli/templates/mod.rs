@@ -4,9 +4,11 @@ mod account;
 mod code;
 mod create_batch;
 mod lint;
+mod media;
 mod prune;
 mod pull;
 mod quiet;
+mod wait_all;
 
 use std::path::PathBuf;
 

@@ -61,3 +61,55 @@ fn pull_reports_stale_files_and_prune_removes_them() {
     assert!(!stale.exists());
     assert!(dir.join("order_update").join("en_US.toml").exists(), "live templates' files stay");
 }
+
+#[test]
+fn pull_finds_a_template_under_another_path_by_name_and_language() {
+    let env = sandbox_env();
+    let dir = env.data_dir().parent().unwrap().join("pulled");
+    let d = dir.to_str().unwrap();
+    env.run(&["--sandbox", "templates", "pull", d]).expect_code(0);
+    // order_update (en_US) moves to a path of its own choosing; es_ES becomes JSON, written differently
+    let default = dir.join("order_update").join("en_US.toml");
+    let moved = dir.join("mine.toml");
+    std::fs::rename(&default, &moved).unwrap();
+    let es = dir.join("order_update").join("es_ES.toml");
+    let run = env.run(&["--sandbox", "templates", "show", "order_update", "--language", "es_ES", "--as-file", "json"]);
+    run.expect_code(0);
+    let es_json = dir.join("spanish.json");
+    std::fs::write(&es_json, run.stdout.replace("\n", "\n\n")).unwrap();
+    std::fs::remove_file(&es).unwrap();
+
+    let run = env.run(&["--sandbox", "templates", "pull", d, "-o", "json"]);
+    run.expect_code(0);
+    let rows = run.json();
+    let row = |lang: &str| {
+        rows.as_array().unwrap().iter().find(|r| r["name"] == "order_update" && r["language"] == lang).unwrap().clone()
+    };
+    assert_eq!(row("en_US")["file"], moved.to_str().unwrap(), "{rows}");
+    assert_eq!(row("en_US")["result"], "unchanged", "{rows}");
+    assert_eq!(row("es_ES")["file"], es_json.to_str().unwrap(), "{rows}");
+    assert_eq!(row("es_ES")["result"], "unchanged", "same content written differently: {rows}");
+    assert!(!default.exists() && !es.exists(), "no second file for the same template");
+    assert!(rows.as_array().unwrap().iter().all(|r| r["result"] != "stale"), "{rows}");
+    run_plan_in_sync(&env, &dir);
+
+    // A local edit there is protected like anywhere else, and --force rewrites it in place, in its format.
+    let edited = std::fs::read_to_string(&moved).unwrap().replace("Thank you", "Thanks");
+    std::fs::write(&moved, &edited).unwrap();
+    let run = env.run(&["--sandbox", "templates", "pull", d]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("mine.toml"), "{}", run.all());
+    env.run(&["--sandbox", "templates", "pull", d, "--force"]).expect_code(0);
+    assert!(std::fs::read_to_string(&moved).unwrap().contains("Thank you"));
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&es_json).unwrap()).unwrap();
+    assert_eq!(json["language"], "es_ES", "still JSON");
+    assert!(!default.exists() && !es.exists());
+}
+
+/// `plan` finds no drift (the seeded REJECTED template's file aside, which fails lint) and no duplicate.
+fn run_plan_in_sync(env: &crate::common::TestEnv, dir: &std::path::Path) {
+    std::fs::remove_dir_all(dir.join("seasonal_promotion")).unwrap();
+    let run = env.run(&["--sandbox", "templates", "plan", dir.to_str().unwrap()]);
+    run.expect_code(0);
+    assert!(!run.stdout.contains("duplicate"), "{}", run.all());
+}
