@@ -192,11 +192,6 @@ pub async fn run(ctx: &mut Ctx, args: &CreateArgs) -> CliResult {
     }
 }
 
-/// The file's payload as Meta wants it: every `header_file` uploaded and replaced by its handle.
-pub async fn prepared_payload(ctx: &mut Ctx, client: &GraphClient, file: &TemplateFile) -> CliResult<Value> {
-    Ok(media::prepare(ctx, client, file).await?.0)
-}
-
 /// Create one template from its file (its media headers uploaded first).
 pub async fn submit(ctx: &mut Ctx, client: &GraphClient, waba: &str, file: &TemplateFile) -> CliResult<Created> {
     let (payload, uploads) = media::prepare(ctx, client, file).await?;

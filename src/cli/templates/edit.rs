@@ -9,7 +9,7 @@ use super::{lookup, sync};
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult, Kind};
 use crate::render::{Cell, Table, diag};
-use crate::templates::plan::{ActionKind, RemoteTemplate, plan};
+use crate::templates::plan::{ActionKind, RemoteTemplate};
 
 /// Arguments of `templates edit`.
 #[derive(Debug, Args)]
@@ -44,7 +44,7 @@ pub async fn run(ctx: &mut Ctx, args: &EditArgs) -> CliResult {
     let (journal_path, mut journal) = sync::journal(ctx)?;
     let remote =
         [RemoteTemplate { last_edits: journal.edits_of(template.id.as_str()), ..super::show::remote(&template) }];
-    let planned = plan(std::slice::from_ref(&file), &remote, &journal.deleted, sync::now());
+    let planned = sync::build_plan(std::slice::from_ref(&file), &remote, &journal, false);
     let Some(action) = planned.actions.first() else {
         return Err(CliError::usage("nothing to compare"));
     };
@@ -60,9 +60,11 @@ pub async fn run(ctx: &mut Ctx, args: &EditArgs) -> CliResult {
         }
         _ => {}
     }
-    let payload = super::create::prepared_payload(ctx, &client, &file).await?;
+    let (payload, uploads) = super::media::prepare(ctx, &client, &file).await?;
     let success = client.edit_template(template.id.as_str(), &super::apply::edit_body(&payload)).await?;
     journal.edited(template.id.as_str(), sync::now());
+    // Record the uploads so that `plan` and `pull` recognise the header media as this file's.
+    super::media::record(&client, &mut journal, (&name, &language), template.id.as_str(), uploads).await;
     sync::save_journal(&journal_path, &mut journal)?;
     let answer = Edited { id: template.id.as_str().to_string(), name, language, success };
     let table = Table::record(vec![

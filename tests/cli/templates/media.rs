@@ -132,3 +132,18 @@ fn a_changed_media_file_is_an_update_that_apply_uploads() {
     env.run(&["--sandbox", "templates", "pull", d]).expect_code(0);
     assert_eq!(snapshot(&dir), before);
 }
+
+#[test]
+fn edit_records_its_upload_like_apply() {
+    let env = sandbox_env();
+    let dir = applied_banner(&env);
+    let file = dir.join("spring_banner").join("en_US.toml");
+    std::fs::write(dir.join("spring_banner").join("banner.png"), png(b"autumn")).unwrap();
+    env.run(&["--sandbox", "templates", "edit", file.to_str().unwrap()]).expect_code(0);
+    // The new image is recorded as this file's: the plan is in sync and pull changes nothing.
+    let d = dir.to_str().unwrap();
+    env.run(&["--sandbox", "templates", "plan", d]).expect_code(0);
+    let before = snapshot(&dir);
+    env.run(&["--sandbox", "templates", "pull", d]).expect_code(0);
+    assert_eq!(snapshot(&dir), before);
+}
