@@ -89,7 +89,7 @@ pub fn totals(summary: &Summary) -> Table {
     let regimes: Vec<String> = summary
         .regimes
         .iter()
-        .map(|r| format!("{} ({} … {}, {} events)", r.name.name(), r.from, r.to, r.events))
+        .map(|r| format!("{} ({} … {}, {} events)", r.name.name(), r.from, r.to, thousands(r.events)))
         .collect();
     let mut fields = vec![
         ("total (USD)", Cell::toned(summary.total.to_string(), Tone::Good)),
