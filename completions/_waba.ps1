@@ -170,7 +170,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;limits;check' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format of the log')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format of the log [default: from the extension: .csv → csv, .jsonl or .ndjson → jsonl; jsonl for other names and standard input]')
             [CompletionResult]::new('--start-tier', '--start-tier', [CompletionResultType]::ParameterName, 'The messaging limit at the start of the log: 250, 1K, 2K, 10K, 100K, unlimited')
             [CompletionResult]::new('--regime', '--regime', [CompletionResultType]::ParameterName, 'Force one regime instead of choosing by date (per-portfolio from 2025-10-07)')
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'The WABA''s time zone (IANA name): when 2025-10-07 begins')
@@ -233,7 +233,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
         }
         'waba;limits;plan' {
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The tier to reach: 1K, 2K, 10K, 100K, unlimited')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The tier to start from (default 250)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The tier to start from')
             [CompletionResult]::new('--regime', '--regime', [CompletionResultType]::ParameterName, 'Which rules: per-number (until 2025-10-06) or per-portfolio (from 2025-10-07)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -461,20 +461,20 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Price an event log: totals by category, market and month; --explain for every event')
             [CompletionResult]::new('estimate', 'estimate', [CompletionResultType]::ParameterValue, 'Estimate a planned month from message counts')
             [CompletionResult]::new('rates', 'rates', [CompletionResultType]::ParameterValue, 'Show the rate card in force on a date')
-            [CompletionResult]::new('market', 'market', [CompletionResultType]::ParameterValue, 'Show which market a phone number is billed in, and why')
+            [CompletionResult]::new('market', 'market', [CompletionResultType]::ParameterValue, 'Show which market a phone number is billed in, and why; without one, list the markets')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Price the same log under every regime, side by side')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'waba;pricing;simulate' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format of the log')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format of the log [default: from the extension: .csv → csv, .jsonl or .ndjson → jsonl; jsonl for other names and standard input]')
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'The WABA''s time zone (IANA name): month boundaries and regime switches')
-            [CompletionResult]::new('--regime', '--regime', [CompletionResultType]::ParameterName, 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10')
             [CompletionResult]::new('--rate-card', '--rate-card', [CompletionResultType]::ParameterName, 'Meta''s rate-card CSV (Market,Currency,Marketing,Utility,…) to use instead of the built-in cards')
             [CompletionResult]::new('--tiers', '--tiers', [CompletionResultType]::ParameterName, 'Meta''s volume-tier CSV ("Tier Pricing"); without it list rates apply')
             [CompletionResult]::new('--business-country', '--business-country', [CompletionResultType]::ParameterName, 'Primary business location (ISO 3166 alpha-2), for authentication-international')
             [CompletionResult]::new('--auth-intl-start', '--auth-intl-start', [CompletionResultType]::ParameterName, 'When authentication-international starts being charged (YYYY-MM-DD or RFC 3339)')
             [CompletionResult]::new('--bsp-fee', '--bsp-fee', [CompletionResultType]::ParameterName, 'A provider''s fee per sent and received message, e.g. 0.002 (shown as its own line)')
+            [CompletionResult]::new('--regime', '--regime', [CompletionResultType]::ParameterName, 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -502,19 +502,19 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;pricing;estimate' {
-            [CompletionResult]::new('--market', '--market', [CompletionResultType]::ParameterName, 'The market, as on the rate card (e.g. India, Brazil, "North America", Other)')
+            [CompletionResult]::new('--market', '--market', [CompletionResultType]::ParameterName, 'The market: its name on the rate card (India, "North America", "Rest of Africa", Other), a country''s ISO code or name (IN, Kenya) or a number in it (+919876500003)')
             [CompletionResult]::new('--marketing', '--marketing', [CompletionResultType]::ParameterName, 'Marketing templates (conversations under conversation-based pricing)')
             [CompletionResult]::new('--utility', '--utility', [CompletionResultType]::ParameterName, 'Utility templates charged (outside a customer-service window)')
             [CompletionResult]::new('--authentication', '--authentication', [CompletionResultType]::ParameterName, 'Authentication templates')
             [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Service (non-template) messages, for one business phone number')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'A day of the planned month (YYYY-MM-DD); picks the regime and the card; default today (UTC)')
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'The WABA''s time zone (IANA name): month boundaries and regime switches')
-            [CompletionResult]::new('--regime', '--regime', [CompletionResultType]::ParameterName, 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10')
             [CompletionResult]::new('--rate-card', '--rate-card', [CompletionResultType]::ParameterName, 'Meta''s rate-card CSV (Market,Currency,Marketing,Utility,…) to use instead of the built-in cards')
             [CompletionResult]::new('--tiers', '--tiers', [CompletionResultType]::ParameterName, 'Meta''s volume-tier CSV ("Tier Pricing"); without it list rates apply')
             [CompletionResult]::new('--business-country', '--business-country', [CompletionResultType]::ParameterName, 'Primary business location (ISO 3166 alpha-2), for authentication-international')
             [CompletionResult]::new('--auth-intl-start', '--auth-intl-start', [CompletionResultType]::ParameterName, 'When authentication-international starts being charged (YYYY-MM-DD or RFC 3339)')
             [CompletionResult]::new('--bsp-fee', '--bsp-fee', [CompletionResultType]::ParameterName, 'A provider''s fee per sent and received message, e.g. 0.002 (shown as its own line)')
+            [CompletionResult]::new('--regime', '--regime', [CompletionResultType]::ParameterName, 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -540,7 +540,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
         }
         'waba;pricing;rates' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The date (YYYY-MM-DD); default today (UTC)')
-            [CompletionResult]::new('--market', '--market', [CompletionResultType]::ParameterName, 'Only this market (as on the card, e.g. India, "North America", Other)')
+            [CompletionResult]::new('--market', '--market', [CompletionResultType]::ParameterName, 'Only this market: its name on the card (India, "North America", Other), a country''s ISO code or name (IN, Kenya) or a number in it (+919876500003)')
             [CompletionResult]::new('--rate-card', '--rate-card', [CompletionResultType]::ParameterName, 'Meta''s rate-card CSV to show instead of the built-in cards')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -591,9 +591,8 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;pricing;compare' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format of the log')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format of the log [default: from the extension: .csv → csv, .jsonl or .ndjson → jsonl; jsonl for other names and standard input]')
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'The WABA''s time zone (IANA name): month boundaries and regime switches')
-            [CompletionResult]::new('--regime', '--regime', [CompletionResultType]::ParameterName, 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10')
             [CompletionResult]::new('--rate-card', '--rate-card', [CompletionResultType]::ParameterName, 'Meta''s rate-card CSV (Market,Currency,Marketing,Utility,…) to use instead of the built-in cards')
             [CompletionResult]::new('--tiers', '--tiers', [CompletionResultType]::ParameterName, 'Meta''s volume-tier CSV ("Tier Pricing"); without it list rates apply')
             [CompletionResult]::new('--business-country', '--business-country', [CompletionResultType]::ParameterName, 'Primary business location (ISO 3166 alpha-2), for authentication-international')
@@ -628,7 +627,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Price an event log: totals by category, market and month; --explain for every event')
             [CompletionResult]::new('estimate', 'estimate', [CompletionResultType]::ParameterValue, 'Estimate a planned month from message counts')
             [CompletionResult]::new('rates', 'rates', [CompletionResultType]::ParameterValue, 'Show the rate card in force on a date')
-            [CompletionResult]::new('market', 'market', [CompletionResultType]::ParameterValue, 'Show which market a phone number is billed in, and why')
+            [CompletionResult]::new('market', 'market', [CompletionResultType]::ParameterValue, 'Show which market a phone number is billed in, and why; without one, list the markets')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Price the same log under every regime, side by side')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1451,7 +1450,7 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Price an event log: totals by category, market and month; --explain for every event')
             [CompletionResult]::new('estimate', 'estimate', [CompletionResultType]::ParameterValue, 'Estimate a planned month from message counts')
             [CompletionResult]::new('rates', 'rates', [CompletionResultType]::ParameterValue, 'Show the rate card in force on a date')
-            [CompletionResult]::new('market', 'market', [CompletionResultType]::ParameterValue, 'Show which market a phone number is billed in, and why')
+            [CompletionResult]::new('market', 'market', [CompletionResultType]::ParameterValue, 'Show which market a phone number is billed in, and why; without one, list the markets')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Price the same log under every regime, side by side')
             break
         }

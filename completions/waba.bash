@@ -2188,7 +2188,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__pricing__subcmd__compare)
-            opts="-o -v -q -h -V --format --sort --skip-invalid --timezone --regime --rate-card --tiers --business-country --auth-intl-start --bsp-fee --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --format --sort --skip-invalid --timezone --rate-card --tiers --business-country --auth-intl-start --bsp-fee --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2199,10 +2199,6 @@ _waba() {
                     return 0
                     ;;
                 --timezone)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --regime)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2274,7 +2270,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__pricing__subcmd__estimate)
-            opts="-o -v -q -h -V --market --marketing --utility --authentication --service --date --timezone --regime --rate-card --tiers --business-country --auth-intl-start --bsp-fee --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --market --marketing --utility --authentication --service --date --timezone --rate-card --tiers --business-country --auth-intl-start --bsp-fee --regime --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2308,10 +2304,6 @@ _waba() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --regime)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --rate-card)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2329,6 +2321,10 @@ _waba() {
                     return 0
                     ;;
                 --bsp-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regime)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2602,7 +2598,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__pricing__subcmd__simulate)
-            opts="-o -v -q -h -V --format --sort --skip-invalid --timezone --regime --rate-card --tiers --business-country --auth-intl-start --bsp-fee --explain --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --format --sort --skip-invalid --timezone --rate-card --tiers --business-country --auth-intl-start --bsp-fee --regime --explain --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2613,10 +2609,6 @@ _waba() {
                     return 0
                     ;;
                 --timezone)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --regime)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2637,6 +2629,10 @@ _waba() {
                     return 0
                     ;;
                 --bsp-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regime)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

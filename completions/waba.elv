@@ -159,7 +159,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --version 'Print version'
         }
         &'waba;limits;check'= {
-            cand --format 'Format of the log'
+            cand --format 'Format of the log [default: from the extension: .csv → csv, .jsonl or .ndjson → jsonl; jsonl for other names and standard input]'
             cand --start-tier 'The messaging limit at the start of the log: 250, 1K, 2K, 10K, 100K, unlimited'
             cand --regime 'Force one regime instead of choosing by date (per-portfolio from 2025-10-07)'
             cand --timezone 'The WABA''s time zone (IANA name): when 2025-10-07 begins'
@@ -220,7 +220,7 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;limits;plan'= {
             cand --target 'The tier to reach: 1K, 2K, 10K, 100K, unlimited'
-            cand --from 'The tier to start from (default 250)'
+            cand --from 'The tier to start from'
             cand --regime 'Which rules: per-number (until 2025-10-06) or per-portfolio (from 2025-10-07)'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -430,19 +430,19 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand simulate 'Price an event log: totals by category, market and month; --explain for every event'
             cand estimate 'Estimate a planned month from message counts'
             cand rates 'Show the rate card in force on a date'
-            cand market 'Show which market a phone number is billed in, and why'
+            cand market 'Show which market a phone number is billed in, and why; without one, list the markets'
             cand compare 'Price the same log under every regime, side by side'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;pricing;simulate'= {
-            cand --format 'Format of the log'
+            cand --format 'Format of the log [default: from the extension: .csv → csv, .jsonl or .ndjson → jsonl; jsonl for other names and standard input]'
             cand --timezone 'The WABA''s time zone (IANA name): month boundaries and regime switches'
-            cand --regime 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10'
             cand --rate-card 'Meta''s rate-card CSV (Market,Currency,Marketing,Utility,…) to use instead of the built-in cards'
             cand --tiers 'Meta''s volume-tier CSV ("Tier Pricing"); without it list rates apply'
             cand --business-country 'Primary business location (ISO 3166 alpha-2), for authentication-international'
             cand --auth-intl-start 'When authentication-international starts being charged (YYYY-MM-DD or RFC 3339)'
             cand --bsp-fee 'A provider''s fee per sent and received message, e.g. 0.002 (shown as its own line)'
+            cand --regime 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --color 'When to use colour'
@@ -469,19 +469,19 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --version 'Print version'
         }
         &'waba;pricing;estimate'= {
-            cand --market 'The market, as on the rate card (e.g. India, Brazil, "North America", Other)'
+            cand --market 'The market: its name on the rate card (India, "North America", "Rest of Africa", Other), a country''s ISO code or name (IN, Kenya) or a number in it (+919876500003)'
             cand --marketing 'Marketing templates (conversations under conversation-based pricing)'
             cand --utility 'Utility templates charged (outside a customer-service window)'
             cand --authentication 'Authentication templates'
             cand --service 'Service (non-template) messages, for one business phone number'
             cand --date 'A day of the planned month (YYYY-MM-DD); picks the regime and the card; default today (UTC)'
             cand --timezone 'The WABA''s time zone (IANA name): month boundaries and regime switches'
-            cand --regime 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10'
             cand --rate-card 'Meta''s rate-card CSV (Market,Currency,Marketing,Utility,…) to use instead of the built-in cards'
             cand --tiers 'Meta''s volume-tier CSV ("Tier Pricing"); without it list rates apply'
             cand --business-country 'Primary business location (ISO 3166 alpha-2), for authentication-international'
             cand --auth-intl-start 'When authentication-international starts being charged (YYYY-MM-DD or RFC 3339)'
             cand --bsp-fee 'A provider''s fee per sent and received message, e.g. 0.002 (shown as its own line)'
+            cand --regime 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --color 'When to use colour'
@@ -506,7 +506,7 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;pricing;rates'= {
             cand --date 'The date (YYYY-MM-DD); default today (UTC)'
-            cand --market 'Only this market (as on the card, e.g. India, "North America", Other)'
+            cand --market 'Only this market: its name on the card (India, "North America", Other), a country''s ISO code or name (IN, Kenya) or a number in it (+919876500003)'
             cand --rate-card 'Meta''s rate-card CSV to show instead of the built-in cards'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -555,9 +555,8 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --version 'Print version'
         }
         &'waba;pricing;compare'= {
-            cand --format 'Format of the log'
+            cand --format 'Format of the log [default: from the extension: .csv → csv, .jsonl or .ndjson → jsonl; jsonl for other names and standard input]'
             cand --timezone 'The WABA''s time zone (IANA name): month boundaries and regime switches'
-            cand --regime 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10'
             cand --rate-card 'Meta''s rate-card CSV (Market,Currency,Marketing,Utility,…) to use instead of the built-in cards'
             cand --tiers 'Meta''s volume-tier CSV ("Tier Pricing"); without it list rates apply'
             cand --business-country 'Primary business location (ISO 3166 alpha-2), for authentication-international'
@@ -591,7 +590,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand simulate 'Price an event log: totals by category, market and month; --explain for every event'
             cand estimate 'Estimate a planned month from message counts'
             cand rates 'Show the rate card in force on a date'
-            cand market 'Show which market a phone number is billed in, and why'
+            cand market 'Show which market a phone number is billed in, and why; without one, list the markets'
             cand compare 'Price the same log under every regime, side by side'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1345,7 +1344,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand simulate 'Price an event log: totals by category, market and month; --explain for every event'
             cand estimate 'Estimate a planned month from message counts'
             cand rates 'Show the rate card in force on a date'
-            cand market 'Show which market a phone number is billed in, and why'
+            cand market 'Show which market a phone number is billed in, and why; without one, list the markets'
             cand compare 'Price the same log under every regime, side by side'
         }
         &'waba;help;pricing;simulate'= {

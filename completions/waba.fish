@@ -154,7 +154,7 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l format -d 'Format of the log' -r -f -a "jsonl\t'One JSON object a line'
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l format -d 'Format of the log [default: from the extension: .csv → csv, .jsonl or .ndjson → jsonl; jsonl for other names and standard input]' -r -f -a "jsonl\t'One JSON object a line'
 csv\t'CSV with a header row of the same field names'"
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l start-tier -d 'The messaging limit at the start of the log: 250, 1K, 2K, 10K, 100K, unlimited' -r
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from check" -l regime -d 'Force one regime instead of choosing by date (per-portfolio from 2025-10-07)' -r
@@ -214,7 +214,7 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from simulate" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -l target -d 'The tier to reach: 1K, 2K, 10K, 100K, unlimited' -r
-complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -l from -d 'The tier to start from (default 250)' -r
+complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -l from -d 'The tier to start from' -r
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -l regime -d 'Which rules: per-number (until 2025-10-06) or per-portfolio (from 2025-10-07)' -r
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from plan" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
@@ -397,18 +397,18 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_s
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -f -a "simulate" -d 'Price an event log: totals by category, market and month; --explain for every event'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -f -a "estimate" -d 'Estimate a planned month from message counts'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -f -a "rates" -d 'Show the rate card in force on a date'
-complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -f -a "market" -d 'Show which market a phone number is billed in, and why'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -f -a "market" -d 'Show which market a phone number is billed in, and why; without one, list the markets'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -f -a "compare" -d 'Price the same log under every regime, side by side'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l format -d 'Format of the log' -r -f -a "jsonl\t'One JSON object a line'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l format -d 'Format of the log [default: from the extension: .csv → csv, .jsonl or .ndjson → jsonl; jsonl for other names and standard input]' -r -f -a "jsonl\t'One JSON object a line'
 csv\t'CSV with a header row of the same field names'"
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l timezone -d 'The WABA\'s time zone (IANA name): month boundaries and regime switches' -r
-complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l regime -d 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l rate-card -d 'Meta\'s rate-card CSV (Market,Currency,Marketing,Utility,…) to use instead of the built-in cards' -r -F
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l tiers -d 'Meta\'s volume-tier CSV ("Tier Pricing"); without it list rates apply' -r -F
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l business-country -d 'Primary business location (ISO 3166 alpha-2), for authentication-international' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l auth-intl-start -d 'When authentication-international starts being charged (YYYY-MM-DD or RFC 3339)' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l bsp-fee -d 'A provider\'s fee per sent and received message, e.g. 0.002 (shown as its own line)' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l regime -d 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -434,19 +434,19 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from simulate" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l market -d 'The market, as on the rate card (e.g. India, Brazil, "North America", Other)' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l market -d 'The market: its name on the rate card (India, "North America", "Rest of Africa", Other), a country\'s ISO code or name (IN, Kenya) or a number in it (+919876500003)' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l marketing -d 'Marketing templates (conversations under conversation-based pricing)' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l utility -d 'Utility templates charged (outside a customer-service window)' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l authentication -d 'Authentication templates' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l service -d 'Service (non-template) messages, for one business phone number' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l date -d 'A day of the planned month (YYYY-MM-DD); picks the regime and the card; default today (UTC)' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l timezone -d 'The WABA\'s time zone (IANA name): month boundaries and regime switches' -r
-complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l regime -d 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l rate-card -d 'Meta\'s rate-card CSV (Market,Currency,Marketing,Utility,…) to use instead of the built-in cards' -r -F
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l tiers -d 'Meta\'s volume-tier CSV ("Tier Pricing"); without it list rates apply' -r -F
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l business-country -d 'Primary business location (ISO 3166 alpha-2), for authentication-international' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l auth-intl-start -d 'When authentication-international starts being charged (YYYY-MM-DD or RFC 3339)' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l bsp-fee -d 'A provider\'s fee per sent and received message, e.g. 0.002 (shown as its own line)' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -l regime -d 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -470,7 +470,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from estimate" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -l date -d 'The date (YYYY-MM-DD); default today (UTC)' -r
-complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -l market -d 'Only this market (as on the card, e.g. India, "North America", Other)' -r
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -l market -d 'Only this market: its name on the card (India, "North America", Other), a country\'s ISO code or name (IN, Kenya) or a number in it (+919876500003)' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -l rate-card -d 'Meta\'s rate-card CSV to show instead of the built-in cards' -r -F
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from rates" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
@@ -517,10 +517,9 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from market" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l format -d 'Format of the log' -r -f -a "jsonl\t'One JSON object a line'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l format -d 'Format of the log [default: from the extension: .csv → csv, .jsonl or .ndjson → jsonl; jsonl for other names and standard input]' -r -f -a "jsonl\t'One JSON object a line'
 csv\t'CSV with a header row of the same field names'"
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l timezone -d 'The WABA\'s time zone (IANA name): month boundaries and regime switches' -r
-complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l regime -d 'Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10' -r
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l rate-card -d 'Meta\'s rate-card CSV (Market,Currency,Marketing,Utility,…) to use instead of the built-in cards' -r -F
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l tiers -d 'Meta\'s volume-tier CSV ("Tier Pricing"); without it list rates apply' -r -F
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from compare" -l business-country -d 'Primary business location (ISO 3166 alpha-2), for authentication-international' -r
@@ -553,7 +552,7 @@ complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "simulate" -d 'Price an event log: totals by category, market and month; --explain for every event'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "estimate" -d 'Estimate a planned month from message counts'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "rates" -d 'Show the rate card in force on a date'
-complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "market" -d 'Show which market a phone number is billed in, and why'
+complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "market" -d 'Show which market a phone number is billed in, and why; without one, list the markets'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "compare" -d 'Price the same log under every regime, side by side'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and not __fish_seen_subcommand_from add set list show use remove help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
@@ -1191,7 +1190,7 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "simulate" -d 'Price an event log: totals by category, market and month; --explain for every event'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "estimate" -d 'Estimate a planned month from message counts'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "rates" -d 'Show the rate card in force on a date'
-complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "market" -d 'Show which market a phone number is billed in, and why'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "market" -d 'Show which market a phone number is billed in, and why; without one, list the markets'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "compare" -d 'Price the same log under every regime, side by side'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add (or with --force replace) a profile; prompts on a terminal, flags otherwise'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Change a profile\'s ids or API version; its stored token is kept'

@@ -1,7 +1,7 @@
 //! The event log that `pricing` and `limits` read: arguments, opening, order, skipping.
 
 use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
@@ -27,9 +27,10 @@ pub struct LogArgs {
     #[arg(value_name = "LOG")]
     pub log: PathBuf,
 
-    /// Format of the log
-    #[arg(long, value_enum, default_value_t = LogFormat::Jsonl, help_heading = "Input")]
-    pub format: LogFormat,
+    /// Format of the log [default: from the extension: .csv → csv, .jsonl or .ndjson → jsonl;
+    /// jsonl for other names and standard input]
+    #[arg(long, value_enum, help_heading = "Input")]
+    pub format: Option<LogFormat>,
 
     /// Sort the events by time first, in memory (stable; about 80 bytes an event plus ids)
     #[arg(long, help_heading = "Input")]
@@ -38,6 +39,35 @@ pub struct LogArgs {
     /// Skip lines that cannot be read, count them and report them on stderr, instead of stopping
     #[arg(long, help_heading = "Input")]
     pub skip_invalid: bool,
+}
+
+impl LogArgs {
+    /// The format to read: `--format`, else the one the file's extension names, else JSONL.
+    pub fn format(&self) -> LogFormat {
+        self.format.unwrap_or_else(|| format_from_extension(&self.log).unwrap_or(LogFormat::Jsonl))
+    }
+}
+
+/// The format a file's extension names: `.csv`, or `.jsonl` / `.ndjson` (any case).
+pub fn format_from_extension(path: &Path) -> Option<LogFormat> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "csv" => Some(LogFormat::Csv),
+        "jsonl" | "ndjson" => Some(LogFormat::Jsonl),
+        _ => None,
+    }
+}
+
+/// A path that cannot be a log (a directory): names it and says what is expected; exit 2.
+fn not_a_log(path: &Path) -> CliResult {
+    if path.as_os_str() != "-" && std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        return Err(CliError::usage(format!(
+            "{}: is a directory, expected a CSV or JSONL event log",
+            input::display(path)
+        ))
+        .hint("pass the log file itself, e.g. DIR/messages.jsonl; `-` reads standard input"));
+    }
+    Ok(())
 }
 
 /// `--timezone`: an IANA time-zone name (the WABA's zone), from the bundled database.
@@ -62,10 +92,11 @@ const SKIPS_SHOWN: u64 = 5;
 /// Read the log and hand each event, in time order, to `each`. A progress bar shows on a
 /// terminal unless `quiet`.
 pub fn for_each_event(args: &LogArgs, quiet: bool, mut each: impl FnMut(&Event) -> CliResult) -> CliResult<ReadStats> {
-    let format = match args.format {
+    let format = match args.format() {
         LogFormat::Jsonl => events::Format::Jsonl,
         LogFormat::Csv => events::Format::Csv,
     };
+    not_a_log(&args.log)?;
     let source = input::open(&args.log)?;
     let progress = if quiet { None } else { progress::for_file(&args.log) };
     // Parsing runs ahead on a second thread, in batches.
@@ -80,7 +111,8 @@ pub fn for_each_event(args: &LogArgs, quiet: bool, mut each: impl FnMut(&Event) 
                 stats.events += 1;
                 Ok(Some(event))
             }
-            Err(err) if args.skip_invalid => {
+            // A file that cannot be read is not a bad line: --skip-invalid does not skip it.
+            Err(err) if args.skip_invalid && err.hint.as_deref() != Some(events::READ_ERROR_HINT) => {
                 stats.skipped += 1;
                 if stats.skipped <= SKIPS_SHOWN && !quiet {
                     diag::warning(&format!("{}: skipped {err}", input::display(&args.log)));

@@ -15,10 +15,11 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
-/// A header and rows for a JSON array of objects; `None` for anything else.
+/// A header and rows for a JSON array of objects; `None` for anything else, and for an empty
+/// array (which names no fields: the caller's table gives the header).
 pub(super) fn csv_records(value: &serde_json::Value) -> Option<(Vec<String>, Vec<Vec<String>>)> {
     let items = value.as_array()?;
-    if !items.iter().all(serde_json::Value::is_object) {
+    if items.is_empty() || !items.iter().all(serde_json::Value::is_object) {
         return None;
     }
     let flat: Vec<Vec<(String, String)>> = items
@@ -45,6 +46,26 @@ pub(super) fn csv_records(value: &serde_json::Value) -> Option<(Vec<String>, Vec
         })
         .collect();
     Some((headers, rows))
+}
+
+/// The cells of one JSON object under fixed columns (dotted names reach into nested objects),
+/// written as [`csv_records`] writes them: for a list streamed with a header known in advance.
+pub(super) fn cells(value: &serde_json::Value, columns: &[&str]) -> Vec<String> {
+    columns
+        .iter()
+        .map(|column| match column.split('.').try_fold(value, |v, key| v.get(key)) {
+            None | Some(serde_json::Value::Null) => String::new(),
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(other) => other.to_string(),
+        })
+        .collect()
+}
+
+/// The CSV column names of a JSON object: its field names, nested objects as `parent.child`.
+pub fn field_names(value: &serde_json::Value) -> Vec<String> {
+    let mut fields = Vec::new();
+    flatten("", value, &mut fields);
+    fields.into_iter().map(|(k, _)| k).collect()
 }
 
 /// Nested objects become `parent.child` fields; lists stay JSON text; null is empty.

@@ -6,15 +6,17 @@ pub mod chart;
 pub mod diag;
 mod fields;
 mod fit;
+mod stream;
 mod table;
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
-pub use fields::thousands;
 use fields::{csv_records, field_name};
+pub use fields::{field_names, thousands};
 pub use fit::{Fit, wrap_prose};
+pub use stream::{JsonDocument, RowStream};
 pub use table::{Cell, Table, Tone};
 
 /// Output formats of `-o/--output`.
@@ -61,8 +63,6 @@ pub struct Output {
     color: bool,
     width: Option<u16>,
     terminal: bool,
-    /// Whether a streamed CSV already has its header row.
-    csv_started: bool,
     /// Leave the assumptions section out of tables (`--quiet`, `--no-assumptions`).
     hide_assumptions: bool,
     out: Box<dyn Write>,
@@ -114,7 +114,6 @@ impl Output {
             color: color.enabled(terminal),
             width,
             terminal,
-            csv_started: false,
             hide_assumptions: false,
             out: Box::new(io::BufWriter::with_capacity(1 << 16, io::stdout().lock())),
         }
@@ -122,7 +121,7 @@ impl Output {
 
     /// Write to any writer (tests).
     pub fn to_writer(format: Format, out: Box<dyn Write>) -> Self {
-        Self { format, color: false, width: None, terminal: false, csv_started: false, hide_assumptions: false, out }
+        Self { format, color: false, width: None, terminal: false, hide_assumptions: false, out }
     }
 
     /// Leave the assumptions section out of tables.
@@ -241,27 +240,6 @@ impl Output {
             },
         }
         self.out.flush()
-    }
-
-    /// Stream one record of a long list: a line of NDJSON, or a CSV row (the header row
-    /// first). Only for the NDJSON and CSV formats; other formats ignore it.
-    pub fn stream_record(&mut self, json: &impl Serialize, headers: &[&str], row: &[String]) -> io::Result<()> {
-        match self.format {
-            Format::Ndjson => {
-                serde_json::to_writer(&mut self.out, json)?;
-                writeln!(self.out)
-            }
-            Format::Csv => {
-                let mut w = csv::Writer::from_writer(&mut self.out);
-                if !self.csv_started {
-                    w.write_record(headers)?;
-                    self.csv_started = true;
-                }
-                w.write_record(row)?;
-                w.flush()
-            }
-            Format::Table | Format::Json | Format::Toml => Ok(()),
-        }
     }
 
     /// Flush what was streamed.

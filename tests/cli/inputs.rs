@@ -104,3 +104,57 @@ fn closed_stdout_is_success() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn a_directory_or_missing_file_as_a_log_says_so_without_the_skip_hint() {
+    let env = TestEnv::new();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_str().unwrap();
+    for cmd in [&["pricing", "simulate"][..], &["pricing", "compare"][..], &["limits", "check"][..]] {
+        let mut args = cmd.to_vec();
+        args.push(path);
+        let run = env.run(&args);
+        run.expect_code(2);
+        assert!(
+            run.stderr.contains(&format!("{path}: is a directory, expected a CSV or JSONL event log")),
+            "{}",
+            run.all()
+        );
+        assert!(!run.stderr.contains("--skip-invalid"), "{}", run.all());
+        assert!(run.stdout.is_empty(), "{}", run.all());
+    }
+    let missing = dir.path().join("nope.jsonl");
+    let run = env.run(&["pricing", "simulate", missing.to_str().unwrap(), "--skip-invalid"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains(missing.to_str().unwrap()), "{}", run.all());
+    assert!(!run.stderr.contains("--skip-invalid"), "{}", run.all());
+}
+
+#[test]
+fn the_log_format_follows_the_extension_unless_given() {
+    let env = TestEnv::new();
+    let dir = tempfile::tempdir().unwrap();
+    let csv = "ts,dir,user,type,category\n2026-10-05T00:00:00Z,out,+919876500003,template,marketing\n";
+    let jsonl = "{\"ts\":\"2026-10-05T00:00:00Z\",\"dir\":\"out\",\"user\":\"+919876500003\",\"type\":\"template\",\"category\":\"marketing\"}\n";
+    for (name, text) in
+        [("log.csv", csv), ("LOG.CSV", csv), ("log.jsonl", jsonl), ("log.ndjson", jsonl), ("log", jsonl)]
+    {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        for cmd in [&["pricing", "simulate"][..], &["limits", "check"][..]] {
+            let mut args = cmd.to_vec();
+            args.extend([path.to_str().unwrap(), "-o", "json"]);
+            let run = env.run(&args);
+            run.expect_code(0);
+            assert!(run.stdout.starts_with('{'), "{name}: {}", run.all());
+        }
+    }
+    // An explicit --format wins over the extension.
+    let path = dir.path().join("really-jsonl.csv");
+    std::fs::write(&path, jsonl).unwrap();
+    env.run(&["pricing", "simulate", path.to_str().unwrap(), "--format", "jsonl"]).expect_code(0);
+    env.run(&["pricing", "simulate", path.to_str().unwrap()]).expect_code(2);
+    // Standard input keeps JSONL.
+    env.run_with_stdin(&["pricing", "simulate", "-"], jsonl).expect_code(0);
+    env.run_with_stdin(&["pricing", "simulate", "-"], csv).expect_code(2);
+}

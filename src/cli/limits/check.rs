@@ -1,6 +1,7 @@
 //! `waba limits check LOG`: replay a log against the messaging limits and the pair rate.
 
 use clap::Args;
+use serde::Serialize;
 
 use super::view::{self, e164, scope};
 use super::{parse_regime, parse_tier};
@@ -9,7 +10,7 @@ use crate::cli::error::{CliError, CliResult, Kind};
 use crate::cli::eventlog::{self, LogArgs};
 use crate::cli::input;
 use crate::render::{Cell, Report, Section, Table, Tone};
-use crate::sim::limits::{CheckConfig, CheckReport, Checker, Regime, Tier, parse_quality_timeline};
+use crate::sim::limits::{CheckConfig, CheckReport, Checker, PairViolationKind, Regime, Tier, parse_quality_timeline};
 
 /// Rows of blocked sends and pair-rate violations shown in a table; JSON and CSV carry them all.
 const TABLE_ROWS: usize = 20;
@@ -67,10 +68,13 @@ pub fn run(ctx: &mut Ctx, args: &CheckArgs) -> CliResult {
             view::thousands(CheckConfig::default().max_listed as u64)
         ));
     }
-    let view = render(&report);
-    ctx.out.emit_report(&report, &view)?;
-    let problems = report.blocked_total + report.pair_violations_total;
-    if problems > 0 {
+    let failures = report.blocked_total + report.pair_violations_total;
+    // Cron mails on any output: a passing check under -q prints nothing at all.
+    if !(ctx.global.quiet && failures == 0) {
+        let view = render(&report);
+        ctx.out.emit_rows(&report, &problems(&report), &view)?;
+    }
+    if failures > 0 {
         return Err(CliError::new(
             Kind::CheckFailed,
             format!(
@@ -158,7 +162,7 @@ fn render(r: &CheckReport) -> Report {
         sections.push(Section::Table(Some(title), table));
     }
     sections.extend(view::assumptions(&r.assumptions));
-    Report { sections, csv: csv(r) }
+    Report { sections, csv: Table::new(PROBLEM_COLUMNS.iter().copied()) }
 }
 
 /// A title that says how much of a list is shown.
@@ -171,28 +175,71 @@ fn listed(what: &str, listed: usize, total: u64) -> String {
     }
 }
 
-/// CSV: one row per blocked send or pair-rate violation.
-fn csv(r: &CheckReport) -> Table {
-    let mut table = Table::new(["problem", "line", "at", "user", "phone_number_id", "detail"]);
-    for b in &r.blocked {
-        table.push(vec![
-            Cell::plain("blocked"),
-            Cell::plain(b.line.to_string()),
-            Cell::plain(b.at.to_string()),
-            Cell::plain(e164(b.user)),
-            Cell::opt(b.phone_number_id),
-            Cell::plain(format!("limit {}", b.tier)),
-        ]);
+/// Columns of `-o csv` (and keys of each `-o ndjson` line), in order: the JSON field names.
+const PROBLEM_COLUMNS: &[&str] =
+    &["problem", "line", "at", "user", "phone_number_id", "tier", "limit", "kind", "wait_secs"];
+
+/// One blocked send (`problem: blocked`, with the `tier` and `limit` then) or pair-rate
+/// violation (`problem: pair_rate`, with its `kind` and `wait_secs`): a CSV row, an NDJSON line.
+#[derive(Serialize)]
+struct Problem {
+    problem: &'static str,
+    line: u64,
+    at: jiff::Timestamp,
+    #[serde(serialize_with = "crate::sim::ids::e164")]
+    user: u64,
+    #[serde(serialize_with = "crate::sim::ids::opt_id")]
+    phone_number_id: Option<u64>,
+    tier: Option<Tier>,
+    limit: Option<u64>,
+    kind: Option<PairViolationKind>,
+    wait_secs: Option<u64>,
+}
+
+/// Every listed blocked send, then every listed pair-rate violation.
+fn problems(r: &CheckReport) -> Vec<Problem> {
+    let blocked = r.blocked.iter().map(|b| Problem {
+        problem: "blocked",
+        line: b.line,
+        at: b.at,
+        user: b.user,
+        phone_number_id: b.phone_number_id,
+        tier: Some(b.tier),
+        limit: Some(b.limit),
+        kind: None,
+        wait_secs: None,
+    });
+    let pair = r.pair_violations.iter().map(|v| Problem {
+        problem: "pair_rate",
+        line: v.line,
+        at: v.at,
+        user: v.user,
+        phone_number_id: v.phone_number_id,
+        tier: None,
+        limit: None,
+        kind: Some(v.kind),
+        wait_secs: Some(v.wait_secs),
+    });
+    blocked.chain(pair).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_columns_are_the_json_field_names() {
+        let row = Problem {
+            problem: "blocked",
+            line: 1,
+            at: jiff::Timestamp::UNIX_EPOCH,
+            user: 14155550100,
+            phone_number_id: None,
+            tier: Some(Tier::T250),
+            limit: Some(250),
+            kind: None,
+            wait_secs: None,
+        };
+        assert_eq!(crate::render::field_names(&serde_json::to_value(&row).unwrap()), PROBLEM_COLUMNS);
     }
-    for v in &r.pair_violations {
-        table.push(vec![
-            Cell::plain("pair_rate"),
-            Cell::plain(v.line.to_string()),
-            Cell::plain(v.at.to_string()),
-            Cell::plain(e164(v.user)),
-            Cell::opt(v.phone_number_id),
-            Cell::plain(format!("{:?}; wait {} s", v.kind, v.wait_secs).to_lowercase()),
-        ]);
-    }
-    table
 }

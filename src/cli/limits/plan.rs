@@ -16,7 +16,7 @@ pub struct PlanArgs {
     #[arg(long, value_name = "TIER", value_parser = parse_tier)]
     target: Tier,
 
-    /// The tier to start from (default 250)
+    /// The tier to start from
     #[arg(long, value_name = "TIER", value_parser = parse_tier, default_value = "250")]
     from: Tier,
 

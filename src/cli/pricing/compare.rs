@@ -4,7 +4,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::view;
-use super::{RuleArgs, sim_error};
+use super::{RateArgs, sim_error};
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult, Kind};
 use crate::cli::eventlog::{self, LogArgs};
@@ -19,7 +19,7 @@ pub struct CompareArgs {
     log: LogArgs,
 
     #[command(flatten)]
-    rules: RuleArgs,
+    rates: RateArgs,
 }
 
 /// One regime's outcome: its summary, or why it could not price the log.
@@ -38,11 +38,7 @@ enum State {
 }
 
 pub fn run(ctx: &mut Ctx, args: &CompareArgs) -> CliResult {
-    if args.rules.regime.is_some() {
-        return Err(CliError::usage("compare prices under every regime; --regime does not apply")
-            .hint("use `waba pricing simulate --regime NAME` for one regime"));
-    }
-    let cfg = args.rules.config()?;
+    let cfg = args.rates.config(None)?;
     let name = input::display(&args.log.log);
     let mut states: Vec<(Regime, State)> = Regime::ALL
         .into_iter()

@@ -13,7 +13,8 @@ use crate::sim::pricing::{Plan, estimate};
 /// Arguments of `pricing estimate`.
 #[derive(Debug, Args)]
 pub struct EstimateArgs {
-    /// The market, as on the rate card (e.g. India, Brazil, "North America", Other)
+    /// The market: its name on the rate card (India, "North America", "Rest of Africa", Other), a
+    /// country's ISO code or name (IN, Kenya) or a number in it (+919876500003)
     #[arg(long, value_name = "MARKET")]
     market: String,
 
@@ -45,7 +46,7 @@ pub fn run(ctx: &mut Ctx, args: &EstimateArgs) -> CliResult {
     let date = args.date.unwrap_or_else(super::today);
     let plan = Plan {
         date,
-        market: args.market.clone(),
+        market: super::market_name(&args.market, date)?,
         marketing: args.marketing,
         utility: args.utility,
         authentication: args.authentication,
@@ -58,7 +59,7 @@ pub fn run(ctx: &mut Ctx, args: &EstimateArgs) -> CliResult {
         table.push(vec![
             Cell::plain(line.category),
             Cell::plain(crate::render::thousands(line.count)),
-            Cell::toned(line.free.to_string(), Tone::Dim),
+            Cell::toned(crate::render::thousands(line.free), Tone::Dim),
             Cell::opt(line.rate),
             Cell::plain(line.cost.to_string()),
         ]);
@@ -66,7 +67,7 @@ pub fn run(ctx: &mut Ctx, args: &EstimateArgs) -> CliResult {
     table.push(vec![
         Cell::toned("total", Tone::Good),
         Cell::plain(crate::render::thousands(result.lines.iter().map(|l| l.count).sum::<u64>())),
-        Cell::plain(result.lines.iter().map(|l| l.free).sum::<u64>().to_string()),
+        Cell::plain(crate::render::thousands(result.lines.iter().map(|l| l.free).sum::<u64>())),
         Cell::plain(""),
         Cell::toned(result.total.to_string(), Tone::Good),
     ]);

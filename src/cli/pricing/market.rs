@@ -1,4 +1,5 @@
-//! `waba pricing market +E164`: which market a number is billed in, and why.
+//! `waba pricing market [+E164]`: which market a number is billed in, and why; without a
+//! number, every market with its countries and calling codes.
 
 use clap::Args;
 use jiff::civil::Date;
@@ -13,32 +14,34 @@ use crate::sim::market::MarketMap;
 /// Arguments of `pricing market`.
 #[derive(Debug, Args)]
 pub struct MarketArgs {
-    /// The user's phone number in E.164, e.g. +5511987654321
+    /// The user's phone number in E.164, e.g. +5511987654321; without it, every market is listed
     #[arg(value_name = "+E164", value_parser = parse_phone, allow_hyphen_values = true)]
-    number: u64,
+    number: Option<u64>,
 
     /// The date (YYYY-MM-DD): markets move between cards; default today (UTC)
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     date: Option<Date>,
 }
 
-/// `-o json`.
+/// `-o json`: the number's market. `iso2` lists every country the matched prefix covers
+/// (`+1`: `["CA", "US"]`), the same field and shape as in estimates and `--explain` rows.
 #[derive(Serialize)]
 struct Answer<'a> {
     number: String,
     date: Date,
     market: &'a str,
     country: &'a str,
-    iso2: &'a str,
+    iso2: &'a [String],
     prefix: &'a str,
     reason: &'a str,
 }
 
 pub fn run(ctx: &mut Ctx, args: &MarketArgs) -> CliResult {
     let date = args.date.unwrap_or_else(super::today);
-    let found = MarketMap::builtin().lookup(args.number, date);
+    let Some(number) = args.number else { return list(ctx, date) };
+    let found = MarketMap::builtin().lookup(number, date);
     let answer = Answer {
-        number: format!("+{}", args.number),
+        number: format!("+{number}"),
         date,
         market: found.market,
         country: found.country,
@@ -52,11 +55,30 @@ pub fn run(ctx: &mut Ctx, args: &MarketArgs) -> CliResult {
         ("date", Cell::plain(date.to_string())),
         ("market", Cell::plain(answer.market)),
         ("country", Cell::plain(dash(answer.country))),
-        ("iso2", Cell::plain(dash(answer.iso2))),
+        ("iso2", Cell::plain(dash(&answer.iso2.join(", ")))),
         ("prefix", Cell::plain(if answer.prefix.is_empty() { "-".to_string() } else { format!("+{}", answer.prefix) })),
         ("why", Cell::plain(answer.reason)),
     ]);
     let report = Report { sections: vec![Section::Table(None, table.clone())], csv: table };
-    ctx.out.emit_report(&answer, &report)?;
+    ctx.out.emit_rows(&answer, &[&answer], &report)?;
+    Ok(())
+}
+
+/// Every market in force on `date`: name, countries, calling codes.
+fn list(ctx: &mut Ctx, date: Date) -> CliResult {
+    let markets = MarketMap::builtin().list(date);
+    let mut table = Table::new(["market", "iso2", "prefixes"]).list_keeping(&[0]);
+    for m in &markets {
+        let prefixes: Vec<String> = m.prefixes.iter().map(|p| format!("+{p}")).collect();
+        let or_dash = |s: String| if s.is_empty() { "-".to_string() } else { s };
+        table.push(vec![
+            Cell::plain(&m.market),
+            Cell::plain(or_dash(m.iso2.join(", "))),
+            Cell::plain(or_dash(prefixes.join(", "))),
+        ]);
+    }
+    let title = format!("Billing markets on {date} (any number not listed bills as Other)");
+    let report = Report { sections: vec![Section::Table(Some(title), table.clone())], csv: table };
+    ctx.out.emit_rows(&markets, &markets, &report)?;
     Ok(())
 }

@@ -18,6 +18,7 @@ use super::error::{CliError, CliResult, Kind};
 use super::eventlog;
 use super::input;
 use crate::sim::events::fields;
+use crate::sim::market::MarketMap;
 use crate::sim::money::Money;
 use crate::sim::pricing::{PriceError, PricingConfig, RateBook, Regime, SimError, parse_meta_rate_card, parse_tiers};
 
@@ -30,7 +31,7 @@ pub enum PricingCommand {
     Estimate(estimate::EstimateArgs),
     /// Show the rate card in force on a date
     Rates(rates::RatesArgs),
-    /// Show which market a phone number is billed in, and why
+    /// Show which market a phone number is billed in, and why; without one, list the markets
     Market(market::MarketArgs),
     /// Price the same log under every regime, side by side
     Compare(compare::CompareArgs),
@@ -47,16 +48,30 @@ pub async fn run(ctx: &mut Ctx, cmd: PricingCommand) -> CliResult {
     }
 }
 
-/// The rules and rates to price with, shared by simulate, estimate and compare.
+/// The rules and rates to price with, shared by simulate and estimate: `--regime` and the rest.
 #[derive(Debug, Clone, Args)]
 pub struct RuleArgs {
-    /// The WABA's time zone (IANA name): month boundaries and regime switches
-    #[arg(long, value_name = "IANA", default_value = "UTC", value_parser = eventlog::parse_time_zone, help_heading = "Rules")]
-    pub timezone: jiff::tz::TimeZone,
+    #[command(flatten)]
+    pub rates: RateArgs,
 
     /// Price everything under one regime (what-if): cbp-2022, cbp-2023, pmp-2025, pmp-2026-10
     #[arg(long, value_name = "NAME", value_parser = parse_regime, help_heading = "Rules")]
     pub regime: Option<Regime>,
+}
+
+impl RuleArgs {
+    /// The engine's configuration.
+    pub fn config(&self) -> CliResult<PricingConfig> {
+        self.rates.config(self.regime)
+    }
+}
+
+/// The time zone and rates to price with, without `--regime` (`compare` prices under every one).
+#[derive(Debug, Clone, Args)]
+pub struct RateArgs {
+    /// The WABA's time zone (IANA name): month boundaries and regime switches
+    #[arg(long, value_name = "IANA", default_value = "UTC", value_parser = eventlog::parse_time_zone, help_heading = "Rules")]
+    pub timezone: jiff::tz::TimeZone,
 
     /// Meta's rate-card CSV (Market,Currency,Marketing,Utility,…) to use instead of the built-in cards
     #[arg(long, value_name = "FILE", help_heading = "Rates")]
@@ -79,9 +94,9 @@ pub struct RuleArgs {
     pub bsp_fee: Option<Money>,
 }
 
-impl RuleArgs {
-    /// The engine's configuration.
-    pub fn config(&self) -> CliResult<PricingConfig> {
+impl RateArgs {
+    /// The engine's configuration, under `regime` or the one each date falls in.
+    pub fn config(&self, regime: Option<Regime>) -> CliResult<PricingConfig> {
         let rates = rate_book(self.rate_card.as_deref())?;
         let tiers = match &self.tiers {
             Some(path) => Some(Arc::new(parse_tiers(&input::read_text(path)?).map_err(|e| {
@@ -93,7 +108,7 @@ impl RuleArgs {
         };
         Ok(PricingConfig {
             time_zone: self.timezone.clone(),
-            regime: self.regime,
+            regime,
             rates,
             tiers,
             business_country: self.business_country.clone(),
@@ -114,6 +129,28 @@ pub fn rate_book(path: Option<&Path>) -> CliResult<RateBook> {
         )
     })?;
     Ok(RateBook::with_override(card))
+}
+
+/// `--market`: a market's name (any case), a country's name or ISO code, or a phone number,
+/// as the name of the market it bills in on `date`.
+pub fn market_name(query: &str, date: Date) -> CliResult<String> {
+    let map = MarketMap::builtin();
+    let hint = "name a market as on Meta's rate card (India, \"North America\"), a country's ISO code (IN) \
+                or a number (+919876500003); `waba pricing market` lists the markets";
+    match map.find(query, date) {
+        Ok(id) => Ok(map.name(id).to_string()),
+        Err(_) if query.trim_start().starts_with('+') => {
+            Err(CliError::usage(format!("--market {query:?}: not an E.164 number")).hint(hint))
+        }
+        Err(close) if close.is_empty() => {
+            Err(CliError::usage(format!("--market {query:?}: unknown market")).hint(hint))
+        }
+        Err(close) => {
+            let close: Vec<String> = close.iter().map(|m| format!("{m:?}")).collect();
+            Err(CliError::usage(format!("--market {query:?}: unknown market; did you mean {}?", close.join(" or ")))
+                .hint(hint))
+        }
+    }
 }
 
 /// Today's date in UTC: the default `--date`.

@@ -17,7 +17,8 @@ pub struct RatesArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     date: Option<Date>,
 
-    /// Only this market (as on the card, e.g. India, "North America", Other)
+    /// Only this market: its name on the card (India, "North America", Other), a country's ISO
+    /// code or name (IN, Kenya) or a number in it (+919876500003)
     #[arg(long, value_name = "MARKET")]
     market: Option<String>,
 
@@ -29,7 +30,8 @@ pub struct RatesArgs {
 pub fn run(ctx: &mut Ctx, args: &RatesArgs) -> CliResult {
     let date = args.date.unwrap_or_else(super::today);
     let book = rate_book(args.rate_card.as_deref())?;
-    let card = rates_on(&book, date, args.market.as_deref()).map_err(|e| sim_error("rates", e))?;
+    let market = args.market.as_deref().map(|m| super::market_name(m, date)).transpose()?;
+    let card = rates_on(&book, date, market.as_deref()).map_err(|e| sim_error("rates", e))?;
     let mut table =
         Table::new(["market", "marketing", "utility", "authentication", "auth-intl", "service"]).list_keeping(&[0]);
     for row in &card.rows {

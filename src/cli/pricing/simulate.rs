@@ -7,10 +7,13 @@ use super::view::{self, EXPLAIN_COLUMNS};
 use super::{RuleArgs, sim_error};
 use crate::cli::ctx::Ctx;
 use crate::cli::error::CliResult;
-use crate::cli::eventlog::{self, LogArgs};
+use crate::cli::eventlog::{self, LogArgs, ReadStats};
 use crate::cli::input;
-use crate::render::{Format, Report, Section, Table};
+use crate::render::{Format, Report, Section, Table, thousands};
 use crate::sim::pricing::{ExplainRow, Pricer, Summary};
+
+/// `--explain` rows shown in a table; JSON, NDJSON and CSV carry them all.
+const TABLE_ROWS: usize = 50;
 
 /// Arguments of `pricing simulate`.
 #[derive(Debug, Args)]
@@ -26,13 +29,12 @@ pub struct SimulateArgs {
     explain: bool,
 }
 
-/// `-o json`: the summary, then the explained events when asked for.
+/// `-o json`: the summary and the count of skipped lines. With `--explain` the document starts
+/// with `events` (written as they are priced), and these fields follow it.
 #[derive(Serialize)]
 struct Document<'a> {
     #[serde(flatten)]
     summary: &'a Summary,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    events: Option<&'a [ExplainRow]>,
     skipped_lines: u64,
 }
 
@@ -40,39 +42,64 @@ pub fn run(ctx: &mut Ctx, args: &SimulateArgs) -> CliResult {
     let mut cfg = args.rules.config()?;
     cfg.explain = args.explain;
     let mut pricer = Pricer::new(cfg);
-    let format = ctx.out.format();
-    // NDJSON and CSV stream the explained events as they come; JSON and tables hold them.
-    let stream = args.explain && matches!(format, Format::Ndjson | Format::Csv);
-    let mut rows = Vec::new();
     let name = input::display(&args.log.log);
-    let stats = eventlog::for_each_event(&args.log, ctx.global.quiet, |event| {
-        let row = pricer.push(event).map_err(|e| sim_error(&name, e.into()))?;
-        if let Some(row) = row {
-            if stream {
-                let value = serde_json::to_value(&row).unwrap_or_default();
-                ctx.out.stream_record(&row, EXPLAIN_COLUMNS, &view::flat_cells(&value, EXPLAIN_COLUMNS))?;
-            } else {
+    let quiet = ctx.global.quiet;
+    if args.explain && ctx.out.streams_rows() {
+        // JSON, NDJSON and CSV write each explained event as it is priced: memory stays bounded.
+        let mut stream = ctx.out.stream_rows("events", EXPLAIN_COLUMNS)?;
+        let stats = eventlog::for_each_event(&args.log, quiet, |event| {
+            if let Some(row) = pricer.push(event).map_err(|e| sim_error(&name, e.into()))? {
+                stream.push(&row)?;
+            }
+            Ok(())
+        })?;
+        let summary = pricer.finish();
+        stream.finish(&Document { summary: &summary, skipped_lines: stats.skipped })?;
+        return Ok(());
+    }
+    // A table keeps the first rows; TOML (a document that cannot be streamed) keeps them all.
+    let keep = if ctx.out.format() == Format::Toml { usize::MAX } else { TABLE_ROWS };
+    let mut rows = Vec::new();
+    let mut explained = 0u64;
+    let stats: ReadStats = eventlog::for_each_event(&args.log, quiet, |event| {
+        if let Some(row) = pricer.push(event).map_err(|e| sim_error(&name, e.into()))? {
+            explained += 1;
+            if rows.len() < keep {
                 rows.push(row);
             }
         }
         Ok(())
     })?;
     let summary = pricer.finish();
-    if stream {
-        ctx.out.flush()?;
+    let document = Document { summary: &summary, skipped_lines: stats.skipped };
+    let report = report(ctx, &summary, &rows, explained);
+    if ctx.out.format() == Format::Toml && args.explain {
+        #[derive(Serialize)]
+        struct WithEvents<'a> {
+            events: &'a [ExplainRow],
+            #[serde(flatten)]
+            document: Document<'a>,
+        }
+        ctx.out.emit(&WithEvents { events: &rows, document }, &report.csv)?;
         return Ok(());
     }
-    let document =
-        Document { summary: &summary, events: args.explain.then_some(&rows[..]), skipped_lines: stats.skipped };
-    let report = report(ctx, &summary, &rows);
-    ctx.out.emit_report(&document, &report)?;
+    ctx.out.emit_rows(&document, &view::summary_rows(&summary), &report)?;
     Ok(())
 }
 
-fn report(ctx: &Ctx, summary: &Summary, rows: &[ExplainRow]) -> Report {
+fn report(ctx: &Ctx, summary: &Summary, rows: &[ExplainRow], explained: u64) -> Report {
     let mut sections = Vec::new();
     if !rows.is_empty() {
-        sections.push(Section::Table(Some("Events".into()), explain_table(rows)));
+        let title = if (rows.len() as u64) < explained {
+            format!(
+                "Events: first {} of {} (-o csv, -o ndjson or -o json for every event)",
+                rows.len(),
+                thousands(explained)
+            )
+        } else {
+            "Events".to_string()
+        };
+        sections.push(Section::Table(Some(title), explain_table(rows)));
     }
     sections.push(Section::Table(Some("Totals".into()), view::totals(summary)));
     sections.push(Section::Table(None, view::bucket_table("category", &summary.by_category)));
@@ -83,7 +110,7 @@ fn report(ctx: &Ctx, summary: &Summary, rows: &[ExplainRow]) -> Report {
     sections.push(Section::Table(None, view::bucket_table("market", &summary.by_market)));
     sections.push(Section::Table(None, view::bucket_table("month", &summary.by_month)));
     sections.extend(view::assumptions(&summary.assumptions));
-    Report { sections, csv: view::summary_csv(summary) }
+    Report { sections, csv: Table::new(view::SUMMARY_COLUMNS.iter().copied()) }
 }
 
 fn explain_table(rows: &[ExplainRow]) -> Table {

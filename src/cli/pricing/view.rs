@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::render::chart::{Bar, bar_chart};
@@ -18,6 +19,7 @@ pub const EXPLAIN_COLUMNS: &[&str] = &[
     "direction",
     "user",
     "market",
+    "iso2",
     "regime",
     "pricing_model",
     "billable",
@@ -28,6 +30,7 @@ pub const EXPLAIN_COLUMNS: &[&str] = &[
     "bsp_fee",
     "conversation.id",
     "conversation.action",
+    "conversation.expires",
     "reason",
 ];
 
@@ -61,28 +64,24 @@ pub fn bucket_table(title: &str, buckets: &BTreeMap<String, Bucket>) -> Table {
     table
 }
 
-/// The flat CSV of a summary: one row per (dimension, key).
-pub fn summary_csv(summary: &Summary) -> Table {
-    let mut table = Table::new(["dimension", "key", "messages", "charged", "free", "cost"]);
-    for (dimension, buckets) in
-        [("category", &summary.by_category), ("market", &summary.by_market), ("month", &summary.by_month)]
-    {
-        for (key, b) in buckets {
-            table.push(
-                [
-                    dimension,
-                    key,
-                    &b.messages.to_string(),
-                    &b.charged.to_string(),
-                    &b.free.to_string(),
-                    &b.cost.to_string(),
-                ]
-                .map(Cell::plain)
-                .to_vec(),
-            );
-        }
-    }
-    table
+/// Columns of the summary rows (`-o csv` and `-o ndjson` without `--explain`), in order.
+pub const SUMMARY_COLUMNS: &[&str] = &["dimension", "key", "messages", "charged", "free", "cost"];
+
+/// One (dimension, key) bucket of a summary: a row of `-o csv` and a line of `-o ndjson`.
+#[derive(Serialize)]
+pub struct SummaryRow<'a> {
+    dimension: &'static str,
+    key: &'a str,
+    #[serde(flatten)]
+    bucket: &'a Bucket,
+}
+
+/// The rows of a summary: by category, then market, then month.
+pub fn summary_rows(summary: &Summary) -> Vec<SummaryRow<'_>> {
+    [("category", &summary.by_category), ("market", &summary.by_market), ("month", &summary.by_month)]
+        .into_iter()
+        .flat_map(|(dimension, buckets)| buckets.iter().map(move |(key, bucket)| SummaryRow { dimension, key, bucket }))
+        .collect()
 }
 
 /// The headline figures.
@@ -90,7 +89,7 @@ pub fn totals(summary: &Summary) -> Table {
     let regimes: Vec<String> = summary
         .regimes
         .iter()
-        .map(|r| format!("{} ({} … {}, {} events)", r.name.name(), r.from, r.to, r.events))
+        .map(|r| format!("{} ({} … {}, {} events)", r.name.name(), r.from, r.to, thousands(r.events)))
         .collect();
     let mut fields = vec![
         ("total (USD)", Cell::toned(summary.total.to_string(), Tone::Good)),
@@ -118,4 +117,37 @@ pub fn cost_chart(title: &str, items: impl IntoIterator<Item = (String, Money)>,
     let bars: Vec<Bar> =
         items.into_iter().map(|(label, cost)| Bar::new(label, cost.micros() as f64, format!("${cost}"))).collect();
     Section::Text(Some(title.to_string()), bar_chart(&bars, usize::from(width.unwrap_or(80))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::pricing::summary::{ConversationRef, ExplainRow};
+
+    #[test]
+    fn csv_columns_are_the_json_field_names() {
+        let row = ExplainRow {
+            line: 1,
+            id: Some("m1".into()),
+            ts: "2026-10-01T00:00:00Z".into(),
+            direction: "out",
+            user: "+14155550100".into(),
+            market: "North America".into(),
+            iso2: &[],
+            regime: crate::sim::pricing::Regime::Pmp2026Oct,
+            pricing_model: None,
+            billable: true,
+            pricing_type: None,
+            pricing_category: None,
+            rate: Some(Money::ZERO),
+            cost: Money::ZERO,
+            bsp_fee: Some(Money::ZERO),
+            conversation: Some(ConversationRef { id: "c".into(), action: "opened", expires: "x".into() }),
+            reason: String::new(),
+        };
+        let names = crate::render::field_names(&serde_json::to_value(&row).unwrap());
+        assert_eq!(names, EXPLAIN_COLUMNS);
+        let summary_row = SummaryRow { dimension: "market", key: "India", bucket: &Bucket::default() };
+        assert_eq!(crate::render::field_names(&serde_json::to_value(&summary_row).unwrap()), SUMMARY_COLUMNS);
+    }
 }

@@ -36,7 +36,9 @@ impl<R: Read> CsvReader<R> {
                 }
                 Err(e) => {
                     let line = e.position().map_or(0, |p| p.line());
-                    return Some(Err(LogError::new(line, None, format!("unreadable CSV: {e}"))));
+                    let io = e.is_io_error();
+                    let err = LogError::new(line, None, format!("unreadable CSV: {e}"));
+                    return Some(Err(if io { err.hint(super::READ_ERROR_HINT) } else { err }));
                 }
             }
         }

@@ -1,7 +1,7 @@
 //! JSONL reader: one JSON object per line, borrowed from a reused line buffer.
 
 use super::fields::{self, Raw, StrOrNum};
-use super::{Event, LogError};
+use super::{Event, LogError, READ_ERROR_HINT};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 use std::borrow::Cow;
@@ -124,7 +124,8 @@ impl<R: Read> JsonlReader<R> {
                 Ok(_) => {}
                 Err(e) => {
                     self.done = true;
-                    return Some(Err(LogError::new(self.line + 1, None, format!("read error: {e}"))));
+                    let err = LogError::new(self.line + 1, None, format!("read error: {e}"));
+                    return Some(Err(err.hint(READ_ERROR_HINT)));
                 }
             }
             self.line += 1;

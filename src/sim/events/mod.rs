@@ -97,6 +97,9 @@ pub enum Format {
     Csv,
 }
 
+/// The hint for a log that could not be read at all (not a bad line: skipping cannot help).
+pub const READ_ERROR_HINT: &str = "the file could not be read; pass a readable CSV or JSONL event log";
+
 /// A bad line: where, which field, why, and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LogError {

@@ -119,14 +119,14 @@ impl Core {
             return false;
         };
         let iso = self.map.iso2(c.market);
-        if iso.is_empty() || iso.split('/').any(|i| i.eq_ignore_ascii_case(home)) {
+        if iso.is_empty() || iso.iter().any(|i| i.eq_ignore_ascii_case(home)) {
             return false;
         }
         let start = self
             .cfg
             .auth_intl_exceptions
             .iter()
-            .find(|(cc, _)| iso.split('/').any(|i| i.eq_ignore_ascii_case(cc)))
+            .find(|(cc, _)| iso.iter().any(|i| i.eq_ignore_ascii_case(cc)))
             .map(|(_, t)| *t)
             .or(self.cfg.auth_intl_start);
         start.is_some_and(|s| c.ev.ts >= s)

@@ -54,6 +54,8 @@ pub struct Estimate {
     pub regime: Regime,
     /// Market.
     pub market: String,
+    /// ISO 3166 alpha-2 codes of its countries in the planned month (none for `Other`).
+    pub iso2: Vec<String>,
     /// Per category.
     pub lines: Vec<EstimateLine>,
     /// Sum of lines.
@@ -150,5 +152,13 @@ pub fn estimate(p: &Plan, cfg: &PricingConfig) -> Result<Estimate, SimError> {
     };
     line("service", p.service, free, rate, rate.map_or(Money::ZERO, |r| r.times(paid)));
     let total = lines.iter().fold(Money::ZERO, |a, l| a + l.cost);
-    Ok(Estimate { currency: "USD", regime, market: map.name(m).to_owned(), lines, total, assumptions: set.rows() })
+    Ok(Estimate {
+        currency: "USD",
+        regime,
+        market: map.name(m).to_owned(),
+        iso2: map.market_iso2(m, p.date),
+        lines,
+        total,
+        assumptions: set.rows(),
+    })
 }

@@ -41,6 +41,7 @@ impl Pricer {
             direction: if ev.dir == Dir::In { "in" } else { "out" },
             user: format!("+{}", ev.user),
             market,
+            iso2: self.core.map.iso2(c.market),
             regime: c.regime,
             pricing_model: o.map(|o| o.model),
             billable: o.is_some_and(|o| o.billable),

@@ -11,6 +11,8 @@ use serde::Serialize;
 pub struct RateRow {
     /// Market.
     pub market: String,
+    /// ISO 3166 alpha-2 codes of its countries on the date (none for `Other`).
+    pub iso2: Vec<String>,
     /// Marketing.
     pub marketing: Cell,
     /// Utility.
@@ -55,6 +57,7 @@ pub fn rates_on(book: &RateBook, date: Date, market: Option<&str>) -> Result<Rat
         .filter(|(id, _)| want.is_none_or(|w| w == *id))
         .map(|(id, c)| RateRow {
             market: map.name(id).to_owned(),
+            iso2: map.market_iso2(id, date),
             marketing: c[0],
             utility: c[1],
             authentication: c[2],

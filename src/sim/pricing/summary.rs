@@ -106,6 +106,8 @@ pub struct ExplainRow {
     pub user: String,
     /// Billing market.
     pub market: String,
+    /// ISO 3166 alpha-2 codes the user's calling code covers (`+1`: `CA`, `US`); none for `Other`.
+    pub iso2: &'static [String],
     /// Regime applied.
     pub regime: Regime,
     /// `CBP`/`PMP`; absent for inbound and undelivered messages.

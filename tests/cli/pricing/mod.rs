@@ -1,6 +1,7 @@
 //! `waba pricing` through the real binary.
 
 mod inputs;
+mod markets;
 mod rules;
 mod tools;
 

@@ -7,7 +7,11 @@
 use jiff::civil::Date;
 use std::sync::OnceLock;
 
-const DATA: &str = include_str!("../../data/calling_code_markets.csv");
+mod find;
+
+pub use find::MarketInfo;
+
+const DATA: &str = include_str!("../../../data/calling_code_markets.csv");
 
 /// Index of a market name in [`MarketMap::markets`].
 pub type MarketId = u16;
@@ -17,7 +21,7 @@ pub type MarketId = u16;
 struct Entry {
     market: MarketId,
     country: String,
-    iso2: String,
+    iso2: Vec<String>,
     prefix: String,
     from: Option<Date>,
     to: Option<Date>,
@@ -34,8 +38,8 @@ pub struct MarketMatch<'a> {
     pub prefix: &'a str,
     /// Country (or countries) of the matched row, empty when nothing matched.
     pub country: &'a str,
-    /// ISO 3166 alpha-2 code(s), `/`-separated when a prefix is shared (e.g. `CA/US`); empty if unknown.
-    pub iso2: &'a str,
+    /// ISO 3166 alpha-2 codes: one, or several when a prefix is shared (`+1`: `CA`, `US`); none if unknown.
+    pub iso2: &'a [String],
     /// One-line explanation.
     pub reason: String,
 }
@@ -113,14 +117,14 @@ impl MarketMap {
             if let Some(i) = dup {
                 let e = &mut map.entries[i as usize];
                 e.country = format!("{} / {}", e.country, f(1));
-                e.iso2 = format!("{}/{}", e.iso2, f(2));
+                e.iso2.push(f(2).into());
                 continue;
             }
             let idx = map.entries.len() as u16;
             map.entries.push(Entry {
                 market,
                 country: f(1).into(),
-                iso2: f(2).into(),
+                iso2: vec![f(2).into()],
                 prefix: prefix.into(),
                 from,
                 to,
@@ -173,9 +177,9 @@ impl MarketMap {
         Resolved { market: self.other, entry: None }
     }
 
-    /// ISO2 code(s) of the matched row, empty when unknown.
-    pub fn iso2(&self, r: Resolved) -> &str {
-        r.entry.and_then(|i| self.entries.get(i as usize)).map_or("", |e| e.iso2.as_str())
+    /// ISO2 codes of the matched row (several for a shared prefix), none when unknown.
+    pub fn iso2(&self, r: Resolved) -> &[String] {
+        r.entry.and_then(|i| self.entries.get(i as usize)).map_or(&[], |e| e.iso2.as_slice())
     }
 
     /// Which market `user` (E.164 digits) is billed in on `date`, and why.
@@ -204,7 +208,7 @@ impl MarketMap {
                 market_id: r.market,
                 prefix: "",
                 country: "",
-                iso2: "",
+                iso2: &[],
                 reason: format!("+{user} matches no listed calling code on {date}, so it bills as Other"),
             },
         }
@@ -212,35 +216,4 @@ impl MarketMap {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(s: &str) -> Date {
-        s.parse().unwrap()
-    }
-
-    #[test]
-    fn longest_prefix_nanp_and_other() {
-        let m = MarketMap::builtin();
-        assert_eq!(m.lookup(14155550100, d("2025-07-01")).market, "North America");
-        assert_eq!(m.lookup(18095550100, d("2025-07-01")).market, "Rest of Latin America");
-        assert_eq!(m.lookup(17875550100, d("2025-07-01")).country, "Puerto Rico");
-        assert_eq!(m.lookup(12425550100, d("2025-07-01")).market, "North America"); // Bahamas: not listed, +1
-        assert_eq!(m.lookup(919876543210, d("2025-07-01")).market, "India");
-        assert_eq!(m.lookup(9725551234, d("2025-07-01")).market, "Israel");
-        assert_eq!(m.lookup(6775551234, d("2025-07-01")).market, "Other");
-        assert_eq!(m.lookup(14155550100, d("2025-07-01")).iso2, "CA/US");
-    }
-
-    #[test]
-    fn dated_moves() {
-        let m = MarketMap::builtin();
-        assert_eq!(m.lookup(48601234567, d("2026-06-30")).market, "Rest of Central & Eastern Europe");
-        assert_eq!(m.lookup(48601234567, d("2026-07-01")).market, "Poland");
-        assert_eq!(m.lookup(263771234567, d("2025-09-30")).market, "Other");
-        assert_eq!(m.lookup(263771234567, d("2025-10-01")).market, "Rest of Africa");
-        assert_eq!(m.lookup(8801712345678, d("2026-09-30")).market, "Rest of Asia Pacific");
-        assert_eq!(m.lookup(8801712345678, d("2026-10-01")).market, "Bangladesh");
-        assert_eq!(m.lookup(77011234567, d("2026-10-01")).market, "Russia");
-    }
-}
+mod tests;
