@@ -70,3 +70,86 @@ help_snapshots! {
 fn clap_definition_is_consistent() {
     waba::cli::command().debug_assert();
 }
+
+/// The leaf commands, as their argument paths (`["templates", "apply"]`).
+fn leaves(cmd: &clap::Command, path: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    let subs: Vec<&clap::Command> = cmd.get_subcommands().filter(|s| s.get_name() != "help").collect();
+    if subs.is_empty() && !path.is_empty() {
+        out.push(path.clone());
+    }
+    for sub in subs {
+        path.push(sub.get_name().to_string());
+        leaves(sub, path, out);
+        path.pop();
+    }
+}
+
+/// Words of one shell command line, quotes removed; stops at a pipe, redirection or `&&`.
+fn words(line: &str) -> Vec<String> {
+    let (mut words, mut word, mut quote, mut started) = (Vec::new(), String::new(), None, false);
+    for c in line.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => word.push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                started = true;
+            }
+            (None, c) if c.is_whitespace() => {
+                if started || !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+                started = false;
+            }
+            (None, c) => word.push(c),
+        }
+    }
+    if started || !word.is_empty() {
+        words.push(word);
+    }
+    let end =
+        words.iter().position(|w| ["|", ">", "<", "&&", "||", ";"].contains(&w.as_str()) || w.starts_with(['>', '#']));
+    words.truncate(end.unwrap_or(words.len()));
+    words
+}
+
+#[test]
+fn every_leaf_command_has_an_example_that_parses() {
+    let mut all = Vec::new();
+    leaves(&waba::cli::command(), &mut Vec::new(), &mut all);
+    assert!(all.len() > 30, "{all:?}");
+    let mut missing = Vec::new();
+    for path in &all {
+        let args: Vec<&str> = path.iter().map(String::as_str).collect();
+        let text = help(&args);
+        let Some((_, examples)) = text.split_once("\nExamples:\n") else {
+            missing.push(path.join(" "));
+            continue;
+        };
+        let lines: Vec<&str> = examples
+            .lines()
+            .take_while(|l| !l.trim().is_empty())
+            .map(str::trim)
+            .filter(|l| l.starts_with("waba "))
+            .collect();
+        assert!(!lines.is_empty(), "`waba {}` has an Examples section without a `waba …` line", path.join(" "));
+        for line in lines {
+            let words = words(line);
+            let parsed = waba::cli::command().try_get_matches_from(&words);
+            assert!(
+                parsed.is_ok(),
+                "example `{line}` of `waba {}` does not parse: {}",
+                path.join(" "),
+                parsed.unwrap_err()
+            );
+            let mut named = Vec::new();
+            let mut matches = parsed.unwrap();
+            while let Some((name, sub)) = matches.remove_subcommand() {
+                named.push(name);
+                matches = sub;
+            }
+            assert_eq!(named, args, "example `{line}` is not an example of `waba {}`", path.join(" "));
+        }
+    }
+    assert!(missing.is_empty(), "leaf commands without an Examples section in --help: {missing:?}");
+}

@@ -17,6 +17,9 @@ const TABLE_ROWS: usize = 20;
 
 /// Arguments of `limits check`.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  waba limits check events.csv --start-tier 1K\n  \
+waba limits check events.jsonl --verified --quality quality.csv -o json\n  \
+waba limits check events.csv -q   # a monitor: silent and exit 0 when nothing would be blocked")]
 pub struct CheckArgs {
     #[command(flatten)]
     log: LogArgs,

@@ -11,6 +11,8 @@ use crate::sim::limits::{Regime, Tier, plan};
 
 /// Arguments of `limits plan`.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  waba limits plan --target 10K\n  \
+waba limits plan --from 2K --target unlimited --verified -o json")]
 pub struct PlanArgs {
     /// The tier to reach: 1K, 2K, 10K, 100K, unlimited
     #[arg(long, value_name = "TIER", value_parser = parse_tier)]

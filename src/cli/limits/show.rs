@@ -13,7 +13,8 @@ use crate::sim::limits::{NextLevel, NumberStatus, Quality, Regime, Tier, next_le
 
 /// Arguments of `limits show`.
 #[derive(Debug, Args)]
-#[command(after_long_help = "The limit is read from whatsapp_business_manager_messaging_limit (API v24.0 and \
+#[command(after_long_help = "Examples:\n  waba --sandbox limits show\n  waba limits show -o json\n\n\
+The limit is read from whatsapp_business_manager_messaging_limit (API v24.0 and \
 newer: the business portfolio's limit) or messaging_limit_tier (v23.0 and older: each number's own). The \
 next-level requirements follow the rules of today's regime; usage over the last 7 or 30 days is not \
 available from the API, so those conditions are shown without a verdict.")]

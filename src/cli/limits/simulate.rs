@@ -15,6 +15,9 @@ use crate::sim::limits::{Regime, SimConfig, SimReport, Tier, daily_plan, parse_p
 
 /// Arguments of `limits simulate`.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  waba limits simulate --daily 400 --days 21\n  \
+waba limits simulate --plan campaign.csv --start-tier 2K --verified\n  \
+waba limits simulate --daily 900 --regime per-number -o csv > days.csv")]
 #[command(group = clap::ArgGroup::new("volume").required(true).args(["daily", "plan"]))]
 pub struct SimulateArgs {
     /// The limit on day 1: 250, 1K, 2K, 10K, 100K, unlimited

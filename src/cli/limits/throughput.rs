@@ -10,7 +10,9 @@ use crate::sim::limits::{ThroughputInfo, ThroughputLevel, throughput};
 
 /// Arguments of `limits throughput`.
 #[derive(Debug, Args)]
-#[command(after_long_help = "Without --level the level is read from the phone number (--phone-number-id, \
+#[command(after_long_help = "Examples:\n  waba --sandbox limits throughput\n  \
+waba limits throughput --level high --reply-ratio 0.5\n\n\
+Without --level the level is read from the phone number (--phone-number-id, \
 WABA_PHONE_NUMBER_ID or the profile); with --level nothing is read and no account is needed.")]
 pub struct ThroughputArgs {
     /// Explain this level instead of reading the number's: standard (80 msg/s) or high (1,000 msg/s)

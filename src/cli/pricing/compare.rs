@@ -14,6 +14,8 @@ use crate::sim::pricing::{Pricer, PricingConfig, Regime, Summary};
 
 /// Arguments of `pricing compare`.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  waba pricing compare events.csv\n  \
+waba pricing compare events.jsonl --rate-card meta-rates.csv -o json")]
 pub struct CompareArgs {
     #[command(flatten)]
     log: LogArgs,

@@ -12,6 +12,9 @@ use crate::sim::pricing::{Plan, estimate};
 
 /// Arguments of `pricing estimate`.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  waba pricing estimate --market India --marketing 20000 --utility 5000\n  \
+waba pricing estimate --market +5511987654321 --authentication 100000 --date 2026-11-01\n  \
+waba pricing estimate --market US --marketing 1000 -o json")]
 pub struct EstimateArgs {
     /// The market: its name on the rate card (India, "North America", "Rest of Africa", Other), a
     /// country's ISO code or name (IN, Kenya) or a number in it (+919876500003)

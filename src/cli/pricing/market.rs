@@ -13,6 +13,9 @@ use crate::sim::market::MarketMap;
 
 /// Arguments of `pricing market`.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  waba pricing market +5511987654321\n  \
+waba pricing market\n  \
+waba pricing market -o json | jq -r '.[] | select(.iso2 | index(\"US\")) | .market'")]
 pub struct MarketArgs {
     /// The user's phone number in E.164, e.g. +5511987654321; without it, every market is listed
     #[arg(value_name = "+E164", value_parser = parse_phone, allow_hyphen_values = true)]

@@ -12,6 +12,9 @@ use crate::sim::pricing::rates_on;
 
 /// Arguments of `pricing rates`.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  waba pricing rates\n  \
+waba pricing rates --market IN --date 2025-07-01\n  \
+waba pricing rates -o csv > rates.csv")]
 pub struct RatesArgs {
     /// The date (YYYY-MM-DD); default today (UTC)
     #[arg(long, value_name = "DATE", value_parser = parse_date)]

@@ -17,6 +17,9 @@ const TABLE_ROWS: usize = 50;
 
 /// Arguments of `pricing simulate`.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  waba pricing simulate events.csv\n  \
+waba pricing simulate events.jsonl --regime pmp-2026-10 --bsp-fee 0.002\n  \
+waba pricing simulate events.csv --explain -o ndjson > priced.ndjson")]
 pub struct SimulateArgs {
     #[command(flatten)]
     log: LogArgs,

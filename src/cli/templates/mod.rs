@@ -45,7 +45,7 @@ pub enum TemplatesCommand {
     /// Check template files offline against Meta's rules; exit 8 on errors
     Lint(lint::LintArgs),
     /// List the lint rules with their severity and source
-    #[command(after_long_help = "Examples:\n  waba templates rules\n  waba templates rules -o json | jq -r '.[].rule'")]
+    #[command(after_long_help = "Examples:\n  waba templates rules\n  waba templates rules -o json | jq -r '.[].id'")]
     Rules,
 }
 
