@@ -174,6 +174,7 @@ impl Output {
                 }
             };
             if let Some(title) = title {
+                let title = &self.width.map_or_else(|| title.clone(), |w| wrap_prose(title, w.into()));
                 let bold = anstyle::Style::new().bold();
                 let title = if self.color { format!("{bold}{title}{bold:#}") } else { title.clone() };
                 writeln!(self.out, "{title}")?;

@@ -104,3 +104,32 @@ impl TestEnv {
         }
     }
 }
+
+/// Words of one shell command line, quotes removed; stops at a pipe, redirection or `&&`.
+pub fn shell_words(line: &str) -> Vec<String> {
+    let (mut words, mut word, mut quote, mut started) = (Vec::new(), String::new(), None, false);
+    for c in line.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => word.push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                started = true;
+            }
+            (None, c) if c.is_whitespace() => {
+                if started || !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+                started = false;
+            }
+            (None, c) => word.push(c),
+        }
+    }
+    if started || !word.is_empty() {
+        words.push(word);
+    }
+    let end =
+        words.iter().position(|w| ["|", ">", "<", "&&", "||", ";"].contains(&w.as_str()) || w.starts_with(['>', '#']));
+    words.truncate(end.unwrap_or(words.len()));
+    words
+}

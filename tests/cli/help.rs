@@ -84,35 +84,6 @@ fn leaves(cmd: &clap::Command, path: &mut Vec<String>, out: &mut Vec<Vec<String>
     }
 }
 
-/// Words of one shell command line, quotes removed; stops at a pipe, redirection or `&&`.
-fn words(line: &str) -> Vec<String> {
-    let (mut words, mut word, mut quote, mut started) = (Vec::new(), String::new(), None, false);
-    for c in line.chars() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), c) => word.push(c),
-            (None, '\'' | '"') => {
-                quote = Some(c);
-                started = true;
-            }
-            (None, c) if c.is_whitespace() => {
-                if started || !word.is_empty() {
-                    words.push(std::mem::take(&mut word));
-                }
-                started = false;
-            }
-            (None, c) => word.push(c),
-        }
-    }
-    if started || !word.is_empty() {
-        words.push(word);
-    }
-    let end =
-        words.iter().position(|w| ["|", ">", "<", "&&", "||", ";"].contains(&w.as_str()) || w.starts_with(['>', '#']));
-    words.truncate(end.unwrap_or(words.len()));
-    words
-}
-
 #[test]
 fn every_leaf_command_has_an_example_that_parses() {
     let mut all = Vec::new();
@@ -134,7 +105,7 @@ fn every_leaf_command_has_an_example_that_parses() {
             .collect();
         assert!(!lines.is_empty(), "`waba {}` has an Examples section without a `waba …` line", path.join(" "));
         for line in lines {
-            let words = words(line);
+            let words = crate::common::shell_words(line);
             let parsed = waba::cli::command().try_get_matches_from(&words);
             assert!(
                 parsed.is_ok(),

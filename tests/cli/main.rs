@@ -12,6 +12,7 @@ mod limits;
 mod numbers;
 mod pricing;
 mod profile;
+mod readme;
 mod sandbox;
 mod secrets;
 mod templates;
