@@ -8,7 +8,7 @@ use crate::cli::ctx::Ctx;
 use crate::cli::error::CliResult;
 use crate::graph::PageRequest;
 use crate::graph::models::PhoneNumber;
-use crate::render::{Cell, Report, Section, Table};
+use crate::render::{Cell, Fit, Report, Section, Table};
 use crate::sim::limits::{NextLevel, NumberStatus, Quality, Regime, Tier, next_level};
 
 /// Arguments of `limits show`.
@@ -118,7 +118,9 @@ fn render(a: &Answer) -> Report {
         ("business verification", Cell::opt(a.business_verification_status.as_ref())),
     ]);
     let mut sections = vec![Section::Table(Some("Messaging limit".into()), summary)];
-    let mut table = Table::new(["id", "number", "quality", "status", "limit", "throughput"]).list_keeping(&[0, 1]);
+    let mut table = Table::new(["id", "number", "quality", "status", "limit", "throughput"])
+        .list_keeping(&[1, 2, 3, 4, 5])
+        .fit(&[(0, Fit::Below)]);
     for n in &a.phone_numbers {
         table.push(vec![
             Cell::plain(&n.id),

@@ -70,9 +70,9 @@ pub async fn run(ctx: &mut Ctx, args: &ThroughputArgs) -> CliResult {
         ("level", Cell::plain(info.level.as_str())),
         ("messages per second", Cell::plain(super::view::thousands(u64::from(info.messages_per_second)))),
         ("reply ratio", Cell::plain(format!("{:.0} %", info.reply_ratio * 100.0))),
-        ("status webhooks/s", Cell::plain(format!("{:.0}", info.status_webhooks_per_second))),
-        ("incoming webhooks/s", Cell::plain(format!("{:.0}", info.incoming_webhooks_per_second))),
-        ("webhook capacity needed/s", Cell::plain(format!("{:.0}", info.total_webhooks_per_second))),
+        ("status webhooks/s", per_second(info.status_webhooks_per_second)),
+        ("incoming webhooks/s", per_second(info.incoming_webhooks_per_second)),
+        ("webhook capacity needed/s", per_second(info.total_webhooks_per_second)),
     ]);
     let mut sections = vec![Section::Table(None, table.clone())];
     sections.extend(Section::bullets("1,000 msg/s needs", info.requirements_for_high.iter().map(|r| r.to_string())));
@@ -80,4 +80,12 @@ pub async fn run(ctx: &mut Ctx, args: &ThroughputArgs) -> CliResult {
     sections.extend(super::view::assumptions(&info.assumptions));
     ctx.out.emit_report(&Answer { phone_number_id, info }, &Report { sections, csv: table })?;
     Ok(())
+}
+
+/// A rate, rounded and grouped in thousands like every count in a table.
+fn per_second(rate: f64) -> Cell {
+    // Rates here are small non-negative figures (webhooks per second); the cast cannot truncate.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let rounded = rate.max(0.0).round() as u64;
+    Cell::plain(super::view::thousands(rounded))
 }

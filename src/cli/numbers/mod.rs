@@ -54,7 +54,7 @@ fn status_cell(number: &PhoneNumber) -> Cell {
 fn limit_text(number: &PhoneNumber) -> String {
     match number.messaging_limit() {
         Some(limit) => match limit.daily_users() {
-            Some(n) => format!("{limit} ({n}/24h)"),
+            Some(n) => format!("{limit} ({} users/24h)", crate::render::thousands(n)),
             None => limit.to_string(),
         },
         None => "-".to_string(),
@@ -64,7 +64,7 @@ fn limit_text(number: &PhoneNumber) -> String {
 fn throughput_text(number: &PhoneNumber) -> String {
     match number.throughput.as_ref().map(|t| &t.level) {
         Some(level) => match level.messages_per_second() {
-            Some(mps) => format!("{level} ({mps}/s)"),
+            Some(mps) => format!("{level} ({} msg/s)", crate::render::thousands(u64::from(mps))),
             None => level.to_string(),
         },
         None => "-".to_string(),
