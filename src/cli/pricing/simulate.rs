@@ -9,7 +9,7 @@ use crate::cli::ctx::Ctx;
 use crate::cli::error::CliResult;
 use crate::cli::eventlog::{self, LogArgs, ReadStats};
 use crate::cli::input;
-use crate::render::{Format, Report, Section, Table, thousands};
+use crate::render::{Fit, Format, Report, Section, Table, thousands};
 use crate::sim::pricing::{ExplainRow, Pricer, Summary};
 
 /// `--explain` rows shown in a table; JSON, NDJSON and CSV carry them all.
@@ -118,7 +118,10 @@ fn report(ctx: &Ctx, summary: &Summary, rows: &[ExplainRow], explained: u64) -> 
 
 fn explain_table(rows: &[ExplainRow]) -> Table {
     let columns = ["line", "ts", "user", "market", "pricing_type", "pricing_category", "cost", "reason"];
-    let mut table = Table::new(columns).list_keeping(&[0, 1, 2]);
+    // On a narrow terminal the time (the line number finds it) and the reason go under the row;
+    // a long market name shortens to a unique prefix; the pricing itself stays whole.
+    let mut table =
+        Table::new(columns).list_keeping(&[0, 2, 4, 5, 6]).fit(&[(1, Fit::Below), (3, Fit::Shorten), (7, Fit::Wrap)]);
     for row in rows {
         let value = serde_json::to_value(row).unwrap_or_default();
         table.push(view::flat_cells(&value, &columns).into_iter().map(crate::render::Cell::plain).collect());
