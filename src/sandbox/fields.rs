@@ -151,6 +151,12 @@ pub(crate) enum Lookup {
     Absent,
     /// The node type has no such field.
     Unknown,
+    /// Meta documents the field but the sandbox does not emulate it (an
+    /// error naming the field, never a silent omission).
+    Unserved,
+    /// An edge read as a field (`fields=subscribed_apps`): Graph answers
+    /// `{"data":[…]}`, and `{…}` sub-fields select inside each item.
+    Edge(Vec<Value>),
 }
 
 /// A node type's field catalogue.
@@ -186,8 +192,16 @@ pub(crate) fn select(node: &NodeType<'_>, requested: Option<&[Field]>) -> Result
                 };
                 out.insert(f.name.clone(), v);
             }
+            Lookup::Edge(items) => {
+                let items = match &f.children {
+                    Some(c) => items.into_iter().map(|i| subselect(i, c)).collect(),
+                    None => items,
+                };
+                out.insert(f.name.clone(), serde_json::json!({ "data": items }));
+            }
             Lookup::Absent => {}
             Lookup::Unknown => return Err(GraphError::nonexisting_field(&f.name, node.name)),
+            Lookup::Unserved => return Err(unserved(&f.name, node.name)),
         }
     }
     if !out.contains_key("id") {
@@ -198,8 +212,20 @@ pub(crate) fn select(node: &NodeType<'_>, requested: Option<&[Field]>) -> Result
     Ok(out)
 }
 
+/// A documented field the sandbox does not emulate.
+fn unserved(field: &str, node_type: &str) -> GraphError {
+    GraphError::invalid_param(format!(
+        "The sandbox does not emulate the field ({field}) on node type ({node_type}); Meta serves it, the sandbox cannot"
+    ))
+}
+
+/// The getter of `name` in a node's field table (see the `catalogue` module).
+pub(crate) fn find<F: Copy>(table: &[(&str, F)], name: &str) -> Option<F> {
+    table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+}
+
 /// Applies `{a,b}` to an object (or to each object of an array).
-fn subselect(v: Value, children: &[Field]) -> Value {
+pub(crate) fn subselect(v: Value, children: &[Field]) -> Value {
     match v {
         Value::Object(mut m) => {
             let mut out = Map::new();

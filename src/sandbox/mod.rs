@@ -18,15 +18,20 @@
 //! when configured, is only read at start-up and only written after a mutation.
 
 mod accounts;
+mod business_profile;
+mod catalogue;
 mod debug_token;
+mod dispatch;
 mod error;
 mod fields;
 mod numbers;
 mod paging;
 mod request;
 mod routes;
+mod settings;
 mod state;
 mod store;
+mod subscribed_apps;
 mod templates;
 mod version;
 pub mod world;

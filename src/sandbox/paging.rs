@@ -1,5 +1,5 @@
-//! Graph cursor paging for edges: `limit`, `after`/`before` cursors,
-//! `summary=total_count`, and the `paging` object with absolute `next` /
+//! Graph cursor paging for edges: `limit` / `first` / `last`, `after`/`before`
+//! cursors, `summary=` (total_count plus the edge's own fields), and the `paging` object with absolute `next` /
 //! `previous` URLs.
 
 use base64::Engine as _;
@@ -41,9 +41,10 @@ fn decode_cursor(param: &str, raw: &str) -> Result<String, GraphError> {
     text.strip_prefix(CURSOR_PREFIX).filter(|id| !id.is_empty()).map(str::to_owned).ok_or_else(bad)
 }
 
-fn parse_limit(ctx: &Ctx) -> Result<usize, GraphError> {
-    let Some(raw) = ctx.param("limit") else {
-        return Ok(DEFAULT_LIMIT);
+/// A page-size parameter (`limit`, `first`, `last`): 1 to [`MAX_LIMIT`].
+fn parse_size(ctx: &Ctx, name: &str) -> Result<Option<usize>, GraphError> {
+    let Some(raw) = ctx.param(name) else {
+        return Ok(None);
     };
     let n = match raw {
         Value::String(s) => s.trim().parse::<usize>().ok(),
@@ -51,36 +52,70 @@ fn parse_limit(ctx: &Ctx) -> Result<usize, GraphError> {
         _ => None,
     };
     n.filter(|n| (1..=MAX_LIMIT).contains(n))
-        .ok_or_else(|| GraphError::invalid_param(format!("Param limit must be an integer between 1 and {MAX_LIMIT}")))
+        .map(Some)
+        .ok_or_else(|| GraphError::invalid_param(format!("Param {name} must be an integer between 1 and {MAX_LIMIT}")))
 }
 
-fn wants_total_count(ctx: &Ctx) -> Result<bool, GraphError> {
+/// The summary fields an edge offers beyond `total_count`: `name` → value,
+/// `None` when the edge has no such summary field.
+pub(crate) type SummaryFields<'a> = &'a dyn Fn(&str) -> Option<Value>;
+
+/// `summary=` → the summary object (`None` when not requested). `true`/`1`
+/// mean `total_count`, as on Graph.
+fn summary(ctx: &Ctx, total: usize, extra: SummaryFields<'_>) -> Result<Option<Map<String, Value>>, GraphError> {
     let Some(raw) = ctx.param_text("summary") else {
-        return Ok(false);
+        return Ok(None);
     };
-    let mut total = false;
+    let mut out = Map::new();
     for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         match part {
-            "total_count" | "true" | "1" => total = true,
-            "false" | "0" => {}
-            other => {
-                return Err(GraphError::invalid_param(format!("Tried accessing nonexisting summary field ({other})")));
+            "total_count" | "true" | "1" => {
+                out.insert("total_count".into(), json!(total));
             }
+            "false" | "0" => {}
+            other => match extra(other) {
+                Some(v) => {
+                    out.insert(other.to_owned(), v);
+                }
+                None => {
+                    return Err(GraphError::invalid_param(format!(
+                        "Tried accessing nonexisting summary field ({other})"
+                    )));
+                }
+            },
         }
     }
-    Ok(total)
+    Ok(if out.is_empty() { None } else { Some(out) })
 }
 
 /// Pages `items` (already in edge order) and renders the Graph envelope
-/// `{"data":[…],"paging":{…},"summary":{…}}`.
+/// `{"data":[…],"paging":{…},"summary":{…}}` (only `summary=total_count`).
 pub(crate) fn respond<T>(
     ctx: &Ctx,
     items: &[T],
     id_of: impl Fn(&T) -> &str,
-    mut render: impl FnMut(&T) -> Result<Value, GraphError>,
+    render: impl FnMut(&T) -> Result<Value, GraphError>,
 ) -> Result<Value, GraphError> {
-    let limit = parse_limit(ctx)?;
-    let total_count = wants_total_count(ctx)?;
+    respond_with_summary(ctx, items, id_of, render, &|_| None)
+}
+
+/// [`respond`] with the edge's own summary fields.
+///
+/// Page size: `limit` (default 25), or `first` (forward, like `limit`), or
+/// `last` (the last N items, or the N before the `before` cursor).
+pub(crate) fn respond_with_summary<T>(
+    ctx: &Ctx,
+    items: &[T],
+    id_of: impl Fn(&T) -> &str,
+    mut render: impl FnMut(&T) -> Result<Value, GraphError>,
+    extra_summary: SummaryFields<'_>,
+) -> Result<Value, GraphError> {
+    let (limit, first, last) = (parse_size(ctx, "limit")?, parse_size(ctx, "first")?, parse_size(ctx, "last")?);
+    if first.is_some() && last.is_some() {
+        return Err(GraphError::invalid_param("Params first and last cannot be used together"));
+    }
+    let size = first.or(last).or(limit).unwrap_or(DEFAULT_LIMIT);
+    let summary = summary(ctx, items.len(), extra_summary)?;
     let position = |param: &str| -> Result<Option<usize>, GraphError> {
         let Some(raw) = ctx.param_text(param) else {
             return Ok(None);
@@ -92,13 +127,15 @@ pub(crate) fn respond<T>(
             .map(Some)
             .ok_or_else(|| GraphError::invalid_param(format!("The '{param}' cursor does not point into this edge")))
     };
-    let (start, end) = if let Some(i) = position("after")? {
-        let s = i + 1;
-        (s, (s + limit).min(items.len()))
-    } else if let Some(i) = position("before")? {
-        (i.saturating_sub(limit), i)
-    } else {
-        (0, limit.min(items.len()))
+    let (after, before) = (position("after")?, position("before")?);
+    let (start, end) = match (after, before, last) {
+        (Some(i), _, _) => {
+            let s = i + 1;
+            (s, (s + size).min(items.len()))
+        }
+        (None, Some(i), _) => (i.saturating_sub(size), i),
+        (None, None, Some(n)) => (items.len().saturating_sub(n), items.len()),
+        (None, None, None) => (0, size.min(items.len())),
     };
     let page = items.get(start..end).unwrap_or(&[]);
 
@@ -120,8 +157,8 @@ pub(crate) fn respond<T>(
         }
         out.insert("paging".into(), Value::Object(paging));
     }
-    if total_count {
-        out.insert("summary".into(), json!({ "total_count": items.len() }));
+    if let Some(summary) = summary {
+        out.insert("summary".into(), Value::Object(summary));
     }
     Ok(Value::Object(out))
 }
@@ -131,7 +168,12 @@ fn page_url(ctx: &Ctx, key: &str, cursor: &str) -> String {
     let mut ser = url::form_urlencoded::Serializer::new(String::new());
     let mut placed = false;
     for (k, v) in &ctx.query {
-        if k == "after" || k == "before" {
+        // The direction is the link's: drop the cursors and `last`/`first`, keep the size.
+        if k == "after" || k == "before" || k == "first" || k == "last" {
+            if k == "first" || k == "last" {
+                ser.append_pair("limit", v);
+                continue;
+            }
             if !placed {
                 ser.append_pair(key, cursor);
                 placed = true;

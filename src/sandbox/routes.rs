@@ -1,6 +1,6 @@
 //! The router: every request goes through one handler that parses the Graph
-//! path (`/{version}/{node-id}[/{edge}…]`), authenticates, finds the node by
-//! id and dispatches to the resource module. Anything unexpected becomes a
+//! path (`/{version}/{node-id}[/{edge}…]`, the version optional), routes it
+//! (`dispatch`), then parses the body, authenticates and runs the handler. Anything unexpected becomes a
 //! Graph error JSON (never HTML, never an empty body).
 
 use axum::Router;
@@ -12,12 +12,12 @@ use axum::http::{HeaderMap, HeaderValue, Method};
 use axum::response::Response;
 use serde_json::{Map, Value};
 
+use super::dispatch;
 use super::error::GraphError;
 use super::request::{Ctx, Reply};
 use super::state::SharedState;
-use super::templates::{self, upload};
+use super::templates::upload;
 use super::version::{self, NEWEST, Served};
-use super::{accounts, debug_token, numbers};
 
 /// Largest request body accepted.
 const MAX_BODY: usize = 1 << 20;
@@ -27,26 +27,15 @@ pub fn router(state: SharedState) -> Router {
     Router::new().fallback(handle).with_state(state)
 }
 
-/// What a node id refers to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Business,
-    Waba,
-    PhoneNumber,
-    Template,
-    App,
-}
-
 async fn handle(State(state): State<SharedState>, req: Request) -> Response {
     let trace = state.next_trace_id();
     let (parts, body) = req.into_parts();
-    let is_upload = upload::is_session_path(parts.uri.path());
+    let segments: Vec<String> = parts.uri.path().split('/').filter(|s| !s.is_empty()).map(str::to_owned).collect();
+    let split = split_version(&segments, parts.method.as_str(), state.today());
+    let is_upload = matches!(&split, Ok((_, rest)) if rest.first().is_some_and(|s| upload::is_session(s)));
     let body = to_bytes(body, if is_upload { upload::MAX_UPLOAD_BYTES } else { MAX_BODY }).await;
-    let body_len = body.as_ref().map_or(0, Bytes::len);
-    let mut served = None;
-    let result = parse(&state, &parts, body, &mut served).and_then(|ctx| {
-        if is_upload { upload::session(&ctx, &state, &parts.headers, body_len) } else { dispatch(&state, &ctx) }
-    });
+    let served = split.as_ref().ok().map(|(v, _)| *v);
+    let result = split.and_then(|(version, rest)| process(&state, &parts, version, rest, body, is_upload));
     match &result {
         Ok(_) => tracing::debug!(method = %parts.method, path = parts.uri.path(), "sandbox: ok"),
         Err(e) => {
@@ -56,114 +45,52 @@ async fn handle(State(state): State<SharedState>, req: Request) -> Response {
     finish(&trace, served, result)
 }
 
-/// Checks the version and the token and builds the request context. `served`
-/// is set as soon as the version is known, so errors carry it too.
-fn parse(
+/// Splits off the version segment. A path without one (`/1200000000000001`)
+/// is served at the default version, as Graph serves unversioned calls; a
+/// segment that looks like a version (`v` and a digit) must be a valid one.
+fn split_version(segments: &[String], method: &str, today: i64) -> Result<(Served, Vec<String>), GraphError> {
+    let Some((first, rest)) = segments.split_first() else {
+        return Err(GraphError::no_object(method));
+    };
+    let mut chars = first.chars();
+    let versioned = matches!(chars.next(), Some('v' | 'V')) && chars.next().is_some_and(|c| c.is_ascii_digit());
+    if versioned {
+        Ok((version::resolve(first, today)?, rest.to_vec()))
+    } else {
+        Ok((version::unversioned(today), segments.to_vec()))
+    }
+}
+
+/// Routes (before the body is parsed), then parses the body, authenticates,
+/// checks the query parameters and runs the handler.
+fn process(
     state: &SharedState,
     parts: &Parts,
+    version: Served,
+    rest: Vec<String>,
     body: Result<Bytes, axum::Error>,
-    served: &mut Option<Served>,
-) -> Result<Ctx, GraphError> {
+    is_upload: bool,
+) -> Result<Reply, GraphError> {
+    let route = if is_upload { None } else { Some(dispatch::resolve(state, &parts.method, &rest)?) };
     let body = body.map_err(|_| GraphError::invalid_param("Request body is too large"))?;
-    let segments: Vec<&str> = parts.uri.path().split('/').filter(|s| !s.is_empty()).collect();
-    let Some((first, rest)) = segments.split_first() else {
-        return Err(GraphError::no_object(parts.method.as_str()));
-    };
-    let version = version::resolve(first, state.today())?;
-    *served = Some(version);
     let query = query_pairs(parts.uri.query());
     let mut params: Map<String, Value> = Map::new();
     for (k, v) in &query {
         params.entry(k.clone()).or_insert_with(|| Value::String(v.clone()));
     }
     // Upload sessions take raw file bytes as the body, not parameters.
-    let raw_body = rest.first().is_some_and(|s| upload::is_session(s));
-    if parts.method != Method::GET && parts.method != Method::HEAD && !raw_body {
+    if parts.method != Method::GET && parts.method != Method::HEAD && !is_upload {
         params.extend(body_params(&parts.headers, &body)?);
     }
     authenticate(state, &parts.headers, &params)?;
-    Ok(Ctx {
-        method: parts.method.clone(),
-        served: version,
-        query,
-        params,
-        host: host(&parts.headers),
-        path: rest.iter().map(|s| (*s).to_owned()).collect(),
-    })
-}
-
-fn dispatch(state: &SharedState, ctx: &Ctx) -> Result<Reply, GraphError> {
-    let method = if ctx.method == Method::HEAD { &Method::GET } else { &ctx.method };
-    let Some((id, edge)) = ctx.path.split_first() else {
-        return Err(GraphError::no_object(method.as_str()));
-    };
-    let id = id.as_str();
-    if id == "debug_token" && edge.is_empty() && method == Method::GET {
-        return debug_token::get(ctx, state);
-    }
-    let kind = state.read(|w| {
-        if w.business.id == id {
-            Some(Kind::Business)
-        } else if w.waba(id).is_some() {
-            Some(Kind::Waba)
-        } else if w.phone_number(id).is_some() {
-            Some(Kind::PhoneNumber)
-        } else if templates::exists(w, id) {
-            Some(Kind::Template)
-        } else if w.app_id == id {
-            Some(Kind::App)
-        } else {
-            None
+    let ctx =
+        Ctx { method: parts.method.clone(), served: version, query, params, host: host(&parts.headers), path: rest };
+    match route {
+        None => upload::session(&ctx, state, &parts.headers, body.len()),
+        Some((route, id)) => {
+            dispatch::check_query(route, &ctx)?;
+            dispatch::run(state, &ctx, route, &id)
         }
-    });
-    let Some(kind) = kind else {
-        return Err(GraphError::unsupported_request(method.as_str(), id));
-    };
-    let unsupported = || GraphError::unsupported_request(method.as_str(), id);
-    let edge_name = edge.first().map(String::as_str);
-    if edge.len() > 1 {
-        return Err(GraphError::unknown_path(&edge.join("/")));
-    }
-    match (kind, edge_name, method) {
-        (Kind::Business, None, &Method::GET) => state.read(|w| accounts::get_business(ctx, w)),
-        (Kind::Business, Some("owned_whatsapp_business_accounts"), &Method::GET) => {
-            state.read(|w| accounts::owned_wabas(ctx, w))
-        }
-        (Kind::Business, Some("client_whatsapp_business_accounts"), &Method::GET) => {
-            state.read(|w| accounts::client_wabas(ctx, w))
-        }
-        (Kind::Waba, None, &Method::GET) => state.read(|w| match w.waba(id) {
-            Some(waba) => accounts::get_waba(ctx, w, waba),
-            None => Err(unsupported()),
-        }),
-        (Kind::Waba, Some("phone_numbers"), &Method::GET) => state.read(|w| match w.waba(id) {
-            Some(waba) => numbers::list(ctx, w, waba),
-            None => Err(unsupported()),
-        }),
-        (Kind::PhoneNumber, None, &Method::GET) => state.read(|w| match w.phone_number(id) {
-            Some(p) => numbers::get(ctx, w, p),
-            None => Err(unsupported()),
-        }),
-        (Kind::PhoneNumber, None, &Method::POST) => numbers::update(ctx, state, id),
-        (Kind::Waba, Some("message_templates"), &Method::GET) => templates::list(ctx, state, id),
-        (Kind::Waba, Some("message_templates"), &Method::POST) => templates::create(ctx, state, id),
-        (Kind::Waba, Some("message_templates"), &Method::DELETE) => templates::delete(ctx, state, id),
-        (Kind::Template, None, &Method::GET) => templates::get(ctx, state, id),
-        (Kind::Template, None, &Method::POST) => templates::edit(ctx, state, id),
-        (Kind::App, Some("uploads"), &Method::POST) => upload::start(ctx, state, id),
-        (_, None, _) => Err(unsupported()),
-        (_, Some(e), _) if is_known_edge(kind, e) => Err(unsupported()),
-        (_, Some(e), _) => Err(GraphError::unknown_path(e)),
-    }
-}
-
-/// Edges that exist (for some method) on a node kind.
-fn is_known_edge(kind: Kind, edge: &str) -> bool {
-    match kind {
-        Kind::Business => matches!(edge, "owned_whatsapp_business_accounts" | "client_whatsapp_business_accounts"),
-        Kind::Waba => matches!(edge, "phone_numbers" | "message_templates"),
-        Kind::App => edge == "uploads",
-        Kind::PhoneNumber | Kind::Template => false,
     }
 }
 

@@ -108,6 +108,12 @@ pub(crate) fn resolve(segment: &str, today: i64) -> Result<Served, GraphError> {
     Ok(Served { version: requested, upgraded_from: None })
 }
 
+/// The version of a call without a version segment: Graph serves those at
+/// the oldest available version (the default of an app created today).
+pub(crate) fn unversioned(today: i64) -> Served {
+    Served { version: oldest_available(today), upgraded_from: None }
+}
+
 /// The oldest version still served on `today`.
 pub(crate) fn oldest_available(today: i64) -> ApiVersion {
     KNOWN

@@ -6,8 +6,17 @@
 //! `String`s here so that the emulator can represent anything Meta may return.
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 pub use super::templates::store::TemplateStore;
+
+mod extras;
+mod seed;
+pub use extras::{BusinessProfile, PhoneSettings, Subscription};
+use extras::{
+    default_app_name, default_location, default_mm_lite_status, default_mm_onboarding_status, default_true,
+    default_waba_creation_time, default_waba_status,
+};
 
 /// Version of the state-file format written by this build.
 pub const STATE_VERSION: u32 = 1;
@@ -19,6 +28,8 @@ pub struct World {
     pub version: u32,
     /// The (only) app the sandbox pretends the token belongs to.
     pub app_id: String,
+    #[serde(default = "default_app_name")]
+    pub app_name: String,
     pub business: Business,
     pub wabas: Vec<Waba>,
     /// All phone numbers of all WABAs, in seed order (the first is the primary).
@@ -27,6 +38,9 @@ pub struct World {
     /// (absent from state files written before templates existed).
     #[serde(default)]
     pub templates: TemplateStore,
+    /// Apps subscribed to WABA webhooks (`/{waba-id}/subscribed_apps`).
+    #[serde(default)]
+    pub subscriptions: Vec<Subscription>,
 }
 
 /// A business portfolio (Graph node type `Business`).
@@ -58,6 +72,21 @@ pub struct Waba {
     pub is_enabled_for_insights: bool,
     /// Id of the owning [`Business`].
     pub owner_business_id: String,
+    #[serde(default = "default_waba_status")]
+    pub status: String,
+    #[serde(default = "default_mm_lite_status")]
+    pub marketing_messages_lite_api_status: String,
+    #[serde(default = "default_mm_onboarding_status")]
+    pub marketing_messages_onboarding_status: String,
+    #[serde(default)]
+    pub disable_marketing_messages_on_cloud_api: bool,
+    #[serde(default = "default_location")]
+    pub primary_business_location: String,
+    /// Unix seconds.
+    #[serde(default = "default_waba_creation_time")]
+    pub creation_time: i64,
+    #[serde(default = "default_true")]
+    pub template_auto_archival_enabled: bool,
 }
 
 /// A business phone number (Graph node type `WhatsAppBusinessPhoneNumber`).
@@ -88,111 +117,23 @@ pub struct PhoneNumber {
     pub country_code: String,
     pub country_dial_code: String,
     pub search_visibility: String,
+    /// When the number was added (`sort=creation_time.*`); older state falls
+    /// back to `last_onboarded_time`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub creation_time: Option<String>,
+    /// `{prompts, commands, enable_welcome_message}` of the conversational components.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conversational_automation: Option<Value>,
+    /// `webhook_configuration.override_callback_uri` set by `POST /{phone-number-id}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_override_uri: Option<String>,
+    #[serde(default)]
+    pub business_profile: BusinessProfile,
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    pub settings: PhoneSettings,
 }
 
 impl World {
-    /// The deterministic seeded world (see the module docs of [`super`]).
-    pub fn seed() -> World {
-        let business_id = "1300000000000001";
-        let waba_id = "1200000000000001";
-        World {
-            version: STATE_VERSION,
-            app_id: "1400000000000001".into(),
-            business: Business {
-                id: business_id.into(),
-                name: "Sandbox Trading Ltd".into(),
-                verification_status: "verified".into(),
-                timezone_id: 1,
-                created_time: "2023-01-10T08:00:00+0000".into(),
-                messaging_limit: "TIER_10K".into(),
-            },
-            wabas: vec![Waba {
-                id: waba_id.into(),
-                name: "Sandbox Trading".into(),
-                timezone_id: "1".into(),
-                currency: "USD".into(),
-                message_template_namespace: "5c4e0d1a_7b3f_4e2a_9d6c_8f1b2a3c4d5e".into(),
-                account_review_status: "APPROVED".into(),
-                business_verification_status: "VERIFIED".into(),
-                country: "US".into(),
-                ownership_type: "SELF_OWNED".into(),
-                is_enabled_for_insights: false,
-                owner_business_id: business_id.into(),
-            }],
-            phone_numbers: vec![
-                number(Seed {
-                    id: "1100000000000001",
-                    display: "+1 555-010-0001",
-                    name: "Sandbox Support",
-                    quality: "GREEN",
-                    status: "CONNECTED",
-                    name_status: "APPROVED",
-                    code: "VERIFIED",
-                    tier: "TIER_10K",
-                    throughput: "HIGH",
-                    platform: "CLOUD_API",
-                    official: true,
-                    onboarded: "2025-03-14T09:30:00+0000",
-                    pin: true,
-                    country: ("US", "1"),
-                    visibility: "VISIBLE",
-                }),
-                number(Seed {
-                    id: "1100000000000002",
-                    display: "+44 7700 900002",
-                    name: "Sandbox UK",
-                    quality: "YELLOW",
-                    status: "CONNECTED",
-                    name_status: "AVAILABLE_WITHOUT_REVIEW",
-                    code: "VERIFIED",
-                    tier: "TIER_1K",
-                    throughput: "STANDARD",
-                    platform: "CLOUD_API",
-                    official: false,
-                    onboarded: "2024-11-05T14:12:00+0000",
-                    pin: true,
-                    country: ("GB", "44"),
-                    visibility: "VISIBLE",
-                }),
-                number(Seed {
-                    id: "1100000000000003",
-                    display: "+91 98765 00003",
-                    name: "Sandbox India",
-                    quality: "RED",
-                    status: "FLAGGED",
-                    name_status: "DECLINED",
-                    code: "VERIFIED",
-                    tier: "TIER_250",
-                    throughput: "STANDARD",
-                    platform: "CLOUD_API",
-                    official: false,
-                    onboarded: "2024-08-21T06:45:00+0000",
-                    pin: false,
-                    country: ("IN", "91"),
-                    visibility: "HIDDEN",
-                }),
-                number(Seed {
-                    id: "1100000000000004",
-                    display: "+55 11 90000-0004",
-                    name: "Sandbox Brasil",
-                    quality: "UNKNOWN",
-                    status: "PENDING",
-                    name_status: "PENDING_REVIEW",
-                    code: "NOT_VERIFIED",
-                    tier: "TIER_250",
-                    throughput: "NOT_APPLICABLE",
-                    platform: "NOT_APPLICABLE",
-                    official: false,
-                    onboarded: "2024-05-02T11:00:00+0000",
-                    pin: false,
-                    country: ("BR", "55"),
-                    visibility: "HIDDEN",
-                }),
-            ],
-            templates: TemplateStore::seed(waba_id),
-        }
-    }
-
     /// Its ids: the business, the first WABA, that WABA's first (primary) number, the app.
     pub fn identity(&self) -> super::SandboxIdentity {
         let waba_id = self.wabas.first().map(|w| w.id.clone()).unwrap_or_default();
@@ -230,48 +171,5 @@ impl World {
     /// WABAs owned by a business, in seed order.
     pub fn wabas_owned_by(&self, business_id: &str) -> Vec<&Waba> {
         self.wabas.iter().filter(|w| w.owner_business_id == business_id).collect()
-    }
-}
-
-struct Seed {
-    id: &'static str,
-    display: &'static str,
-    name: &'static str,
-    quality: &'static str,
-    status: &'static str,
-    name_status: &'static str,
-    code: &'static str,
-    tier: &'static str,
-    throughput: &'static str,
-    platform: &'static str,
-    official: bool,
-    onboarded: &'static str,
-    pin: bool,
-    country: (&'static str, &'static str),
-    visibility: &'static str,
-}
-
-fn number(s: Seed) -> PhoneNumber {
-    PhoneNumber {
-        id: s.id.into(),
-        waba_id: "1200000000000001".into(),
-        display_phone_number: s.display.into(),
-        verified_name: s.name.into(),
-        quality_rating: s.quality.into(),
-        status: s.status.into(),
-        name_status: s.name_status.into(),
-        new_display_name: None,
-        new_name_status: None,
-        code_verification_status: s.code.into(),
-        messaging_limit_tier: s.tier.into(),
-        throughput_level: s.throughput.into(),
-        account_mode: "LIVE".into(),
-        platform_type: s.platform.into(),
-        is_official_business_account: s.official,
-        last_onboarded_time: s.onboarded.into(),
-        is_pin_enabled: s.pin,
-        country_code: s.country.0.into(),
-        country_dial_code: s.country.1.into(),
-        search_visibility: s.visibility.into(),
     }
 }

@@ -7,6 +7,8 @@
 //! the outcome does not depend on a background task.
 
 mod errors;
+mod filters;
+pub(crate) use filters::PARAMS as FILTER_PARAMS;
 pub(crate) mod review;
 mod seed;
 pub mod store;
@@ -16,33 +18,16 @@ pub(crate) mod upload;
 
 use serde_json::{Value, json};
 
+use self::filters::Filters;
 use self::store::{Edit, NewTemplate, Template};
+use super::catalogue::template as catalogue;
 use super::error::GraphError;
-use super::fields::{self, Field, Lookup, NodeType};
+use super::fields::{self, Field, NodeType};
 use super::paging;
 use super::request::{Ctx, Reply, buc_usage};
 use super::state::SharedState;
 
-/// Graph's node type of a template (the `whats-app-business-hsm` reference page).
-pub(crate) const NODE_TYPE: &str = "WhatsAppBusinessHSM";
-
-/// Fields returned when `fields` is absent (graph-api.md §6.1, Meta's sample order).
-const DEFAULTS: &[&str] = &["name", "parameter_format", "components", "language", "status", "category", "id"];
-
-const CATEGORIES: &[&str] = &["AUTHENTICATION", "MARKETING", "UTILITY"];
-const STATUSES: &[&str] = &[
-    "APPROVED",
-    "IN_APPEAL",
-    "PENDING",
-    "REJECTED",
-    "PENDING_DELETION",
-    "DELETED",
-    "DISABLED",
-    "PAUSED",
-    "LIMIT_EXCEEDED",
-    "ARCHIVED",
-];
-const QUALITY_SCORES: &[&str] = &["GREEN", "YELLOW", "RED", "UNKNOWN"];
+pub(crate) const CATEGORIES: &[&str] = &["AUTHENTICATION", "MARKETING", "UTILITY"];
 const PARAMETER_FORMATS: &[&str] = &["NAMED", "POSITIONAL"];
 
 /// Whether `id` names a template.
@@ -68,8 +53,12 @@ pub(crate) fn list(ctx: &Ctx, state: &SharedState, waba_id: &str) -> Result<Repl
     let fields = ctx.fields()?;
     let filters = Filters::parse(ctx)?;
     state.read(|w| {
-        let items: Vec<&Template> = w.templates.of_waba(waba_id).into_iter().filter(|t| filters.matches(t)).collect();
-        let body = paging::respond(ctx, &items, |t| t.id.as_str(), |t| render(t, fields.as_deref()))?;
+        let all = w.templates.of_waba(waba_id);
+        let items: Vec<&Template> = all.iter().copied().filter(|t| filters.matches(t)).collect();
+        let verified = w.business.verification_status.eq_ignore_ascii_case("verified");
+        let summary = |name: &str| filters::summary_field(name, &all, verified);
+        let body =
+            paging::respond_with_summary(ctx, &items, |t| t.id.as_str(), |t| render(t, fields.as_deref()), &summary)?;
         Ok(Reply::json(body).with_header("x-business-use-case-usage", buc_usage(waba_id)))
     })
 }
@@ -186,94 +175,10 @@ fn components(ctx: &Ctx) -> Result<Option<Value>, GraphError> {
     }
 }
 
-/// List filters (graph-api.md §6.1). `name` matches a substring
-/// (case-insensitive); the others take one value, a comma-separated list or a
-/// JSON array, and match any of them.
-#[derive(Debug, Default)]
-struct Filters {
-    name: Option<String>,
-    status: Option<Vec<String>>,
-    category: Option<Vec<String>>,
-    language: Option<Vec<String>>,
-    quality_score: Option<Vec<String>>,
-}
-
-impl Filters {
-    fn parse(ctx: &Ctx) -> Result<Self, GraphError> {
-        Ok(Filters {
-            name: ctx.param_text("name").map(|n| n.trim().to_lowercase()).filter(|n| !n.is_empty()),
-            status: multi(ctx, "status", Some(STATUSES))?,
-            category: multi(ctx, "category", Some(CATEGORIES))?,
-            language: multi(ctx, "language", None)?,
-            quality_score: multi(ctx, "quality_score", Some(QUALITY_SCORES))?,
-        })
-    }
-
-    fn matches(&self, t: &Template) -> bool {
-        let any = |set: &Option<Vec<String>>, v: &str| {
-            set.as_ref().is_none_or(|s| s.iter().any(|x| x.eq_ignore_ascii_case(v)))
-        };
-        self.name.as_ref().is_none_or(|n| t.name.to_lowercase().contains(n.as_str()))
-            && any(&self.status, &t.status)
-            && any(&self.category, &t.category)
-            && any(&self.language, &t.language)
-            && any(&self.quality_score, t.quality_score.as_ref().map_or("UNKNOWN", |q| q.score.as_str()))
-    }
-}
-
-/// A multi-valued filter; enum values are checked against `allowed`.
-fn multi(ctx: &Ctx, name: &str, allowed: Option<&[&str]>) -> Result<Option<Vec<String>>, GraphError> {
-    let bad = || GraphError::invalid_param(format!("Param {name} must be a string or an array of strings"));
-    let values: Vec<String> = match ctx.param(name) {
-        None | Some(Value::Null) => return Ok(None),
-        Some(Value::String(s)) if s.trim_start().starts_with('[') => {
-            let v: Vec<Value> = serde_json::from_str(s).map_err(|_| bad())?;
-            v.into_iter().map(|x| x.as_str().map(str::to_owned).ok_or_else(bad)).collect::<Result<_, _>>()?
-        }
-        Some(Value::String(s)) => s.split(',').map(str::to_owned).collect(),
-        Some(Value::Array(v)) => {
-            v.iter().map(|x| x.as_str().map(str::to_owned).ok_or_else(bad)).collect::<Result<_, _>>()?
-        }
-        Some(_) => return Err(bad()),
-    };
-    let values: Vec<String> = values.into_iter().map(|v| v.trim().to_owned()).filter(|v| !v.is_empty()).collect();
-    if let Some(allowed) = allowed {
-        for (i, v) in values.iter().enumerate() {
-            if !allowed.iter().any(|a| a.eq_ignore_ascii_case(v)) {
-                return Err(GraphError::invalid_param(format!(
-                    "Param {name}[{i}] must be one of {{{}}} - got \"{v}\".",
-                    allowed.join(", ")
-                )));
-            }
-        }
-    }
-    Ok(if values.is_empty() { None } else { Some(values) })
-}
-
 /// One template as JSON with the requested (or default) fields.
 fn render(t: &Template, requested: Option<&[Field]>) -> Result<Value, GraphError> {
-    let lookup = |name: &str| field(t, name);
-    let node = NodeType { name: NODE_TYPE, defaults: DEFAULTS, lookup: &lookup };
+    let view = catalogue::View { t };
+    let lookup = |name: &str| catalogue::lookup(&view, name);
+    let node = NodeType { name: catalogue::NODE_TYPE, defaults: catalogue::DEFAULTS, lookup: &lookup };
     fields::select(&node, requested).map(Value::Object)
-}
-
-fn field(t: &Template, name: &str) -> Lookup {
-    let s = |v: &str| Lookup::Value(json!(v));
-    match name {
-        "id" => s(&t.id),
-        "name" => s(&t.name),
-        "language" => s(&t.language),
-        "status" => s(&t.status),
-        "category" => s(&t.category),
-        "components" => Lookup::Value(t.components.clone()),
-        "parameter_format" => s(&t.parameter_format),
-        "rejected_reason" => s(t.rejected_reason.as_deref().unwrap_or("NONE")),
-        "quality_score" => {
-            t.quality_score.as_ref().map_or(Lookup::Absent, |q| Lookup::Value(json!({ "score": q.score })))
-        }
-        "previous_category" => t.previous_category.as_deref().map_or(Lookup::Absent, s),
-        "cta_url_link_tracking_opted_out" => Lookup::Value(json!(false)),
-        "sub_category" | "message_send_ttl_seconds" | "library_template_name" | "correct_category" => Lookup::Absent,
-        _ => Lookup::Unknown,
-    }
 }

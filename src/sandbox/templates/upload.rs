@@ -28,11 +28,6 @@ pub(crate) fn is_session(segment: &str) -> bool {
     segment.starts_with("upload:")
 }
 
-/// Whether a raw request path (`/v24.0/upload:…`) targets an upload session.
-pub(crate) fn is_session_path(path: &str) -> bool {
-    path.split('/').filter(|s| !s.is_empty()).nth(1).is_some_and(is_session)
-}
-
 /// Deterministic session token.
 pub(crate) fn token(n: u64, file_name: &str, file_length: u64) -> String {
     URL_SAFE_NO_PAD.encode(format!("sbx-upload:{n}:{file_length}:{file_name}"))

@@ -70,7 +70,7 @@ async fn unknown_objects_edges_and_methods() {
 async fn versions() {
     let sb = sandbox(None).await;
     let base = sb.base_url();
-    for bad in ["v24", "foo", "v27.0", "v24.7", "V24.0"] {
+    for bad in ["v24", "v27.0", "v24.7", "V24.0", "v2x"] {
         let r = get(&base, &format!("/{bad}/{PN1}")).await;
         let msg = r.graph_error(400, 100)["message"].as_str().unwrap().to_owned();
         assert!(msg.contains("version"), "{bad}: {msg}");

@@ -1,10 +1,13 @@
 //! HTTP-level tests: each test starts a sandbox on 127.0.0.1:0 and talks to
 //! it with reqwest, like the CLI does.
 
+mod catalogue;
 mod debug_token;
+mod endpoints;
 mod errors;
 mod paging;
 mod persist;
+mod queries;
 mod reads;
 mod templates;
 

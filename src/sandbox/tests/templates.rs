@@ -113,7 +113,8 @@ async fn list_filters_paging_and_fields() {
         json!({"name": "seasonal_promotion", "status": "REJECTED", "rejected_reason": "INVALID_FORMAT",
                "id": seeded("seasonal_promotion", "en")})
     );
-    assert_eq!(r.body["data"][0]["quality_score"], json!({"score": "RED"}));
+    // 2025-01-01T13:00:00Z: when the seeded content was submitted.
+    assert_eq!(r.body["data"][0]["quality_score"], json!({"score": "RED", "date": 1_735_736_400}));
     assert_eq!(r.body["data"][0]["rejected_reason"], "NONE");
 
     // Paging: follow `next`, then go back with `before`.
@@ -178,7 +179,7 @@ async fn create_pending_then_review_decides() {
     state.set_clock_ms(Some(T0 + 3_000));
     assert_eq!(
         status_of(&base, &id).await,
-        json!({"status": "APPROVED", "rejected_reason": "NONE", "quality_score": {"score": "UNKNOWN"},
+        json!({"status": "APPROVED", "rejected_reason": "NONE", "quality_score": {"score": "UNKNOWN", "date": T0 / 1000},
                "category": "UTILITY", "id": id})
     );
     let s = status_of(&base, &bad).await;
