@@ -23,6 +23,7 @@ mod error;
 mod fields;
 mod numbers;
 mod paging;
+mod record;
 mod request;
 mod routes;
 mod state;
