@@ -5,7 +5,7 @@ from __future__ import annotations
 from pywa import WhatsApp
 from pywa.types import Pagination
 from pywa.types.calls import CallingSettings, CallingSettingsStatus
-from pywa.types.others import Industry, StorageConfiguration, StorageStatus
+from pywa.types.others import Industry
 
 from registry import case
 
@@ -103,11 +103,10 @@ def settings_get(wa: WhatsApp, ids: dict) -> None:
     wa.get_business_phone_number_settings()
 
 
-@case("update_business_phone_number_settings (calling, storage)")
+@case("update_business_phone_number_settings (calling)")
 def settings_update(wa: WhatsApp, ids: dict) -> None:
     assert wa.update_business_phone_number_settings(
         calling=CallingSettings(status=CallingSettingsStatus.ENABLED),
-        storage_configuration=StorageConfiguration(status=StorageStatus.DEFAULT),
     ).success
     settings = wa.get_business_phone_number_settings()
     assert settings.calling is not None and settings.calling.status == CallingSettingsStatus.ENABLED, settings

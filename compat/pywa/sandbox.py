@@ -11,10 +11,6 @@ import time
 import httpx
 from pywa import WhatsApp
 
-# The version waba's sandbox serves by default and pywa 4.x speaks.
-GRAPH_VERSION = "23.0"
-
-
 class Sandbox:
     """A running `waba sandbox serve --port 0 -o json`; use as a context manager."""
 
@@ -89,8 +85,8 @@ class Sandbox:
             waba_id=self.info["account_id"],
             business_portfolio_id=self.info["business_id"],
             app_id=self.info["app_id"],
-            api_version=GRAPH_VERSION,
         )
-        # pywa sets `https://graph.facebook.com/v{api_version}` on the session it is given.
-        session.base_url = f"{self.info['base_url']}/v{GRAPH_VERSION}"
+        # pywa sets `https://graph.facebook.com/v{its default version}` on the session it is
+        # given; only the scheme, host and port change.
+        session.base_url = self.info["base_url"] + session.base_url.path.rstrip("/")
         return wa

@@ -15,13 +15,28 @@ import traceback
 from importlib.metadata import version
 
 import cases_accounts  # noqa: F401  (registers cases)
-import cases_templates  # noqa: F401  (registers cases)
+import cases_templates_read  # noqa: F401  (registers cases)
+import cases_templates_write  # noqa: F401  (registers cases)
 from registry import CASES
 from sandbox import Sandbox
 
-# Case name -> why it fails with pywa itself at fault, by Meta's spec (with the evidence).
-# Nothing is listed yet: every call pywa makes here is one Meta documents.
-EXPECTED_FAILURES: dict[str, str] = {}
+# Case name -> (what its error must contain, why pywa itself is at fault, with the evidence).
+# An expected failure that fails differently, or passes, fails the suite.
+EXPECTED_FAILURES: dict[str, tuple[str, str]] = {
+    "update_template (pywa's UpdatedTemplate result)": (
+        "KeyError: 'id'",
+        "pywa's UpdatedTemplate.from_dict reads id, name and category from the edit reply, but Meta answers "
+        "POST /{template-id} with {\"success\": true} only (Meta's OpenAPI spec, POST /{Version}/{TEMPLATE_ID} "
+        "200 schema and example; template-management docs, graph-api.md 6.4); pywa's own GraphAPI.update_template "
+        "documents 'A dict with the success status'",
+    ),
+    "get_templates (TemplatesResult.next())": (
+        "unexpected keyword argument 'item_factory'",
+        "pywa bug: after fetching the next page, Result.next() calls self.__class__(wa=, response=, item_factory=), "
+        "and TemplatesResult.__init__ takes no item_factory (pywa/types/others.py Result.next, "
+        "pywa/types/templates.py TemplatesResult.__init__); paging itself is covered by the 'after cursors' case",
+    ),
+}
 
 
 def describe(e: BaseException) -> str:
@@ -54,16 +69,16 @@ def main() -> int:
                 error = None
             except Exception as e:  # noqa: BLE001 (a case fails by raising anything)
                 error = e
-            reason = EXPECTED_FAILURES.get(name)
+            must_contain, reason = EXPECTED_FAILURES.get(name, (None, None))
             if error is None and reason is None:
                 passed += 1
                 print(f"ok        {name}")
             elif error is None:
                 failed.append(name)
                 print(f"FIXED     {name}: passes but is listed in EXPECTED_FAILURES ({reason}); remove it")
-            elif reason is not None:
+            elif reason is not None and must_contain in describe(error):
                 expected += 1
-                print(f"expected  {name}: {describe(error)} [{reason}]")
+                print(f"expected  {name}: {describe(error)}\n          why: {reason}")
             else:
                 failed.append(name)
                 print(f"FAILED    {name}: {describe(error)}")

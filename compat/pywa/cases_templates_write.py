@@ -1,150 +1,17 @@
-"""Template calls: list (every filter, paging), get, create (every kind), edit, delete."""
+"""Template writes: create (every kind pywa builds), edit, delete."""
 
 from __future__ import annotations
 
-import time
+import json
 
 from pywa import WhatsApp
 from pywa.errors import WhatsAppError
-from pywa.types import Pagination
 from pywa.types import templates as t
+from pywa.types.templates import _TemplateUpdate
 
 from cases_accounts import PNG
 from registry import case
-
-# Tiny stand-ins; the sandbox checks the declared type and length, not the codec.
-MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 16
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-CREATED: dict[str, str] = {}  # case-created template name -> id
-
-
-def body_text(tpl: t.TemplateDetails) -> str:
-    for c in tpl.components:
-        if isinstance(c, dict):
-            if c.get("type") == "BODY":
-                return c.get("text", "")
-        elif isinstance(c, t.BodyText):
-            return c.text
-    return ""
-
-
-def create(wa: WhatsApp, template: t.Template) -> t.CreatedTemplate:
-    created = wa.create_template(template)
-    assert created.id, created
-    assert created.status in (t.TemplateStatus.PENDING, t.TemplateStatus.APPROVED, t.TemplateStatus.REJECTED), created
-    CREATED[template.name] = created.id
-    got = wa.get_template(created.id)
-    assert got.name == template.name and got.language == template.language, got
-    return created
-
-
-def settled(wa: WhatsApp, template_id: str) -> t.TemplateDetails:
-    """The template once review has decided it (the suite runs the sandbox with no review delay)."""
-    for _ in range(50):
-        tpl = wa.get_template(template_id)
-        if tpl.status != t.TemplateStatus.PENDING:
-            return tpl
-        time.sleep(0.1)
-    raise AssertionError(f"template {template_id} still PENDING")
-
-
-# ---- list and get ----
-
-
-@case("get_templates (no filter)")
-def list_all(wa: WhatsApp, ids: dict) -> None:
-    result = wa.get_templates()
-    assert len(result) > 0, result
-    for tpl in result:
-        assert tpl.id and tpl.name and tpl.status, tpl
-
-
-@case("get_templates (summary: total_count, message_template_count/limit, are_translations_complete)")
-def list_summary(wa: WhatsApp, ids: dict) -> None:
-    result = wa.get_templates()
-    assert result.total_count >= len(result), result
-    assert result.message_template_count >= 0 and result.message_template_limit > 0, result
-    assert isinstance(result.are_translations_complete, bool), result
-
-
-@case("get_templates (statuses)")
-def list_statuses(wa: WhatsApp, ids: dict) -> None:
-    want = {t.TemplateStatus.APPROVED, t.TemplateStatus.PAUSED}
-    result = wa.get_templates(statuses=want)
-    assert len(result) > 0 and {tpl.status for tpl in result} <= want, result
-
-
-@case("get_templates (categories)")
-def list_categories(wa: WhatsApp, ids: dict) -> None:
-    result = wa.get_templates(categories=[t.TemplateCategory.MARKETING])
-    assert len(result) > 0 and all(tpl.category == t.TemplateCategory.MARKETING for tpl in result), result
-
-
-@case("get_templates (languages)")
-def list_languages(wa: WhatsApp, ids: dict) -> None:
-    result = wa.get_templates(languages=[t.TemplateLanguage.SPANISH_SPA])
-    assert len(result) > 0 and all(tpl.language == t.TemplateLanguage.SPANISH_SPA for tpl in result), result
-
-
-@case("get_templates (name)")
-def list_name(wa: WhatsApp, ids: dict) -> None:
-    result = wa.get_templates(name="order")
-    assert len(result) > 0 and all("order" in tpl.name for tpl in result), result
-    assert len(wa.get_templates(name="no_such_template_anywhere")) == 0
-
-
-def _a_body_word(wa: WhatsApp) -> tuple[str, str]:
-    """A word from some template's body that is not in its name, and that template's id."""
-    for tpl in wa.get_templates():
-        for word in body_text(tpl).split():
-            word = word.strip(".,!?:;").lower()
-            if len(word) >= 6 and word.isalpha() and word not in tpl.name:
-                return word, tpl.id
-    raise AssertionError("no template body with a usable word")
-
-
-@case("get_templates (content)")
-def list_content(wa: WhatsApp, ids: dict) -> None:
-    word, tid = _a_body_word(wa)
-    result = wa.get_templates(content=word)
-    assert tid in [tpl.id for tpl in result], (word, result)
-    assert all(word in body_text(tpl).lower() for tpl in result), (word, result)
-
-
-@case("get_templates (name_or_content)")
-def list_name_or_content(wa: WhatsApp, ids: dict) -> None:
-    word, tid = _a_body_word(wa)
-    assert tid in [tpl.id for tpl in wa.get_templates(name_or_content=word)], word
-    by_name = wa.get_templates(name_or_content="order")
-    assert len(by_name) > 0 and all("order" in tpl.name or "order" in body_text(tpl).lower() for tpl in by_name)
-
-
-@case("get_templates (quality_scores)")
-def list_quality(wa: WhatsApp, ids: dict) -> None:
-    result = wa.get_templates(quality_scores=[t.QualityScoreType.RED])
-    assert len(result) > 0, result
-    assert all(tpl.quality_score and tpl.quality_score.score == t.QualityScoreType.RED for tpl in result), result
-
-
-@case("get_templates (limit=2, next pages)")
-def list_paged(wa: WhatsApp, ids: dict) -> None:
-    everything = [tpl.id for tpl in wa.get_templates()]
-    page = wa.get_templates(pagination=Pagination(limit=2))
-    assert len(page) == min(2, len(everything)), page
-    seen = [tpl.id for tpl in page]
-    while page.has_next:
-        page = page.next()
-        seen.extend(tpl.id for tpl in page)
-    assert seen == everything, (seen, everything)
-
-
-@case("get_template")
-def get_one(wa: WhatsApp, ids: dict) -> None:
-    first = wa.get_templates()[0]
-    tpl = wa.get_template(first.id)
-    assert (tpl.id, tpl.name, tpl.status) == (first.id, first.name, first.status), tpl
-
+from template_helpers import CREATED, MP4, PDF, body_text, create, settled
 
 # ---- create, every kind ----
 
@@ -325,7 +192,10 @@ def edit_created(wa: WhatsApp, ids: dict) -> None:
     assert tid, "create_template (text) did not run first"
     settled(wa, tid)
     components = [t.BodyText("Hello {{1}}, order {{2}} is on its way.", "Ann", "A-1")]
-    assert wa.update_template(tid, new_components=components).success
+    # pywa's request (GraphAPI.update_template, as WhatsApp.update_template builds it); the reply is
+    # Meta's {"success": true}, which pywa's UpdatedTemplate cannot parse (see EXPECTED_FAILURES).
+    body = json.loads(_TemplateUpdate(components=components).to_json())
+    assert wa.api.update_template(template_id=tid, template=body) == {"success": True}
     assert "on its way" in body_text(wa.get_template(tid))
 
 
@@ -333,9 +203,21 @@ def edit_created(wa: WhatsApp, ids: dict) -> None:
 def edit_rejected(wa: WhatsApp, ids: dict) -> None:
     rejected = wa.get_templates(statuses=[t.TemplateStatus.REJECTED])
     assert len(rejected) > 0, rejected
-    components = [t.BodyText("Our summer sale is on until {{1}}.", "August 31")]
-    updated = wa.update_template(rejected[0].id, new_category=t.TemplateCategory.MARKETING, new_components=components)
-    assert updated.success, updated
+    update = _TemplateUpdate(
+        category=t.TemplateCategory.MARKETING,
+        components=[t.BodyText("Our summer sale is on until {{1}}.", "August 31")],
+    )
+    reply = wa.api.update_template(template_id=rejected[0].id, template=json.loads(update.to_json()))
+    assert reply == {"success": True}, reply
+
+
+@case("update_template (pywa's UpdatedTemplate result)")
+def edit_result(wa: WhatsApp, ids: dict) -> None:
+    tid = CREATED.get("pywa_image")
+    assert tid, "create_template (image) did not run first"
+    settled(wa, tid)
+    components = [t.HeaderImage(example=PNG, mime_type="image/png"), t.BodyText("Your new receipt, {{1}}.", "A-1")]
+    assert wa.update_template(tid, new_components=components).success
 
 
 @case("delete_template (by name and id)")
