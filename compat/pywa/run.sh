@@ -7,6 +7,7 @@
 #   PYWA_VENV=/tmp/pywa-venv compat/pywa/run.sh   # reuse (or create) that virtualenv: no reinstall
 #   PYWA_SPEC='pywa==4.5.0' compat/pywa/run.sh    # another pywa version
 #   PYWA_SUITE_VERBOSE=1 ...                      # tracebacks for failures
+#   PYWA_CONTRACT=1 ...       # also check pywa's exchanges against Meta's OpenAPI spec (cargo test)
 #
 # Needs python3 with venv (or virtualenv) and pip reaching PyPI.
 set -euo pipefail
@@ -27,7 +28,7 @@ if [[ -z "$venv" ]]; then
     venv="$(mktemp -d "${TMPDIR:-/tmp}/waba-pywa-venv.XXXXXX")"
     cleanup="$venv"
 fi
-trap '[[ -n "$cleanup" ]] && rm -rf "$cleanup"' EXIT
+trap '[[ -n "$cleanup" ]] && rm -rf $cleanup' EXIT
 
 if [[ ! -x "$venv/bin/python" ]]; then
     if ! python3 -m venv "$venv" 2>/dev/null; then
@@ -39,5 +40,17 @@ if [[ ! -x "$venv/bin/python" ]]; then
 fi
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "$spec"
 
-cd "$here"
-exec "$venv/bin/python" suite.py "$WABA_BIN"
+if [[ "${PYWA_CONTRACT:-}" == 1 ]]; then
+    record="$(mktemp "${TMPDIR:-/tmp}/waba-pywa-record.XXXXXX")"
+    cleanup="$cleanup $record"
+    export WABA_SANDBOX_RECORD="$record"
+fi
+
+status=0
+(cd "$here" && "$venv/bin/python" suite.py "$WABA_BIN") || status=$?
+if [[ -n "${record:-}" ]]; then
+    echo "== pywa's exchanges ($(wc -l <"$record") recorded) against Meta's OpenAPI spec"
+    (cd "$root" && WABA_CONTRACT_CHECK="$record" cargo test --quiet --test cli \
+        openapi::tests::a_recording_named_by_waba_contract_check) || status=1
+fi
+exit "$status"

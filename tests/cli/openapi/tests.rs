@@ -82,3 +82,12 @@ fn every_listed_defect_has_evidence_and_still_applies() {
         assert_ne!(patched, original, "the spec no longer has this defect; remove it: {}", defect.what);
     }
 }
+
+/// Checks a recording made elsewhere — e.g. `WABA_SANDBOX_RECORD=/tmp/rec.jsonl
+/// compat/pywa/run.sh` — when `WABA_CONTRACT_CHECK` names it; otherwise does nothing.
+#[test]
+fn a_recording_named_by_waba_contract_check() {
+    if let Some(file) = std::env::var_os("WABA_CONTRACT_CHECK") {
+        super::check_recording(std::path::Path::new(&file));
+    }
+}
