@@ -26,6 +26,7 @@ mod error;
 mod fields;
 mod numbers;
 mod paging;
+mod record;
 mod request;
 mod routes;
 mod settings;

@@ -24,7 +24,7 @@ const MAX_BODY: usize = 1 << 20;
 
 /// The sandbox's axum router over `state`.
 pub fn router(state: SharedState) -> Router {
-    Router::new().fallback(handle).with_state(state)
+    super::record::wrap(Router::new().fallback(handle).with_state(state))
 }
 
 async fn handle(State(state): State<SharedState>, req: Request) -> Response {

@@ -37,6 +37,15 @@ impl Run {
     }
 }
 
+/// Every sandbox exchange of the test is checked against Meta's OpenAPI spec.
+impl Drop for TestEnv {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            crate::openapi::check_recording(&self.record_file());
+        }
+    }
+}
+
 impl TestEnv {
     pub fn new() -> Self {
         Self { dir: tempfile::tempdir().expect("temp dir"), vars: Vec::new() }
@@ -56,6 +65,11 @@ impl TestEnv {
         self.dir.path().join("data")
     }
 
+    /// Where the sandbox records its exchanges, for the OpenAPI contract check on drop.
+    pub fn record_file(&self) -> PathBuf {
+        self.dir.path().join("sandbox-record.jsonl")
+    }
+
     /// The command, with a cleared environment.
     pub fn std_command(&self, args: &[&str]) -> std::process::Command {
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_waba"));
@@ -63,6 +77,7 @@ impl TestEnv {
             .env("HOME", self.dir.path())
             .env("WABA_CONFIG_DIR", self.config_dir())
             .env("WABA_DATA_DIR", self.data_dir())
+            .env("WABA_SANDBOX_RECORD", self.record_file())
             .env("NO_COLOR", "1")
             .env("COLUMNS", "100")
             .args(args);

@@ -10,6 +10,7 @@ mod help;
 mod inputs;
 mod limits;
 mod numbers;
+mod openapi;
 mod pricing;
 mod profile;
 mod readme;
