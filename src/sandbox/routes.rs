@@ -38,6 +38,7 @@ enum Kind {
 }
 
 async fn handle(State(state): State<SharedState>, req: Request) -> Response {
+    let started = std::time::Instant::now();
     let trace = state.next_trace_id();
     let (parts, body) = req.into_parts();
     let is_upload = upload::is_session_path(parts.uri.path());
@@ -53,7 +54,10 @@ async fn handle(State(state): State<SharedState>, req: Request) -> Response {
             tracing::debug!(method = %parts.method, path = parts.uri.path(), code = e.code, "sandbox: graph error")
         }
     }
-    finish(&trace, served, result)
+    let code = result.as_ref().err().map(|e| i64::from(e.code));
+    let response = finish(&trace, served, result);
+    state.log_served(&parts.method, parts.uri.path(), response.status().as_u16(), code, trace, started);
+    response
 }
 
 /// Checks the version and the token and builds the request context. `served`
