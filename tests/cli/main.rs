@@ -13,6 +13,7 @@ mod numbers;
 mod pricing;
 mod profile;
 mod sandbox;
+mod sandbox_db;
 mod secrets;
 mod templates;
 mod widths;

@@ -5,9 +5,9 @@ use std::process::{Child, Stdio};
 
 use crate::common::TestEnv;
 
-struct Served {
-    child: Child,
-    info: serde_json::Value,
+pub(crate) struct Served {
+    pub child: Child,
+    pub info: serde_json::Value,
 }
 
 impl Drop for Served {
@@ -17,7 +17,7 @@ impl Drop for Served {
     }
 }
 
-fn serve(env: &TestEnv, extra: &[&str]) -> Served {
+pub(crate) fn serve(env: &TestEnv, extra: &[&str]) -> Served {
     let mut child = env
         .std_command(&[&["sandbox", "serve", "-o", "ndjson"], extra].concat())
         .stdin(Stdio::null())
