@@ -2,8 +2,10 @@
 //! * `request_log/batched`: rows per second for the request log, 10,000 rows
 //!   per transaction (how the writer thread batches), pruning included;
 //! * `request_log/one_per_transaction`: the same rows, one transaction each;
-//! * `template_create`: world mutations per second, each creating a template
-//!   (one `BEGIN IMMEDIATE` transaction; the world is reset every 1,000).
+//! * `world/template_create/up_to_N_templates`: world mutations per second,
+//!   each creating a template (one `BEGIN IMMEDIATE` transaction), in a world
+//!   reset every N creations (the world is cloned and compared per mutation,
+//!   so the cost grows with its size).
 //!
 //! Run: `cargo bench --bench sandbox_store` (release profile).
 use std::time::{Duration, Instant};
@@ -58,25 +60,30 @@ fn bench(c: &mut Criterion) {
     group.throughput(Throughput::Elements(1));
     let state = SharedState::open(&path, "sandbox-bench").expect("open");
     let mut clock = 1_767_225_600_000_i64;
-    let mut created = 0_u64;
-    group.bench_function("template_create", |b| {
-        b.iter_custom(|iters| {
-            let mut spent = Duration::ZERO;
-            for _ in 0..iters {
-                if created % 1_000 == 0 {
-                    waba::sandbox::reset(&path, None).expect("reset");
+    // The world is reset every `every` creations: it holds 5 to 5 + `every` templates.
+    for every in [100_u64, 1_000] {
+        let mut created = 0_u64;
+        group.bench_function(format!("template_create/up_to_{every}_templates"), |b| {
+            b.iter_custom(|iters| {
+                let mut spent = Duration::ZERO;
+                for _ in 0..iters {
+                    if created % every == 0 {
+                        waba::sandbox::reset(&path, None).expect("reset");
+                        // Reload outside the timing.
+                        let _ = state.snapshot();
+                    }
+                    // 40 s apart: below the 100 creations per WABA per hour.
+                    clock += 40_000;
+                    state.set_clock_ms(Some(clock));
+                    let t0 = Instant::now();
+                    state.create_template(&format!("bench_{created}")).expect("create");
+                    spent += t0.elapsed();
+                    created += 1;
                 }
-                // 40 s apart: below the 100 creations per WABA per hour.
-                clock += 40_000;
-                state.set_clock_ms(Some(clock));
-                let t0 = Instant::now();
-                state.create_template(&format!("bench_{created}")).expect("create");
-                spent += t0.elapsed();
-                created += 1;
-            }
-            spent
-        })
-    });
+                spent
+            })
+        });
+    }
     group.finish();
 }
 

@@ -123,7 +123,7 @@ impl Db {
                 }
                 None => World::seed(),
             };
-            let stored = rows::write(&tx, None, &world).map_err(|d| SandboxError::Db {
+            let stored = rows::write(&tx, None, world).map_err(|d| SandboxError::Db {
                 path: path.to_path_buf(),
                 detail: format!("cannot store the world: {d}"),
             })?;
@@ -197,7 +197,7 @@ impl Db {
         let mut next = stored.world.clone();
         let out = f(&mut next)?;
         if next != stored.world {
-            let written = rows::write(&tx, Some(stored), &next).map_err(GraphError::internal)?;
+            let written = rows::write(&tx, Some(stored), next).map_err(GraphError::internal)?;
             tx.commit().map_err(internal)?;
             *stored = written;
         }

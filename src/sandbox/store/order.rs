@@ -1,19 +1,15 @@
 //! Where rows go in their list: sort keys that keep old rows where they are,
 //! so that a removal or an append rewrites no other row.
 
-use std::collections::HashMap;
-
-use serde_json::Value;
-
-use super::rows::Row;
+use super::rows::Keys;
 
 /// Sort keys for `new`: a kept row keeps its old position when the order
 /// allows, new rows fit after their predecessor; when they cannot, every row
 /// is renumbered (and so rewritten).
-pub(super) fn positions(old: &HashMap<String, (i64, Value)>, new: &[Row]) -> Vec<i64> {
+pub(super) fn positions(old: &Keys, new: &[String]) -> Vec<i64> {
     let mut kept: Vec<Option<i64>> = Vec::with_capacity(new.len());
     let mut last = -1;
-    for (id, _) in new {
+    for id in new {
         match old.get(id) {
             Some((p, _)) if *p > last => {
                 last = *p;
@@ -47,12 +43,12 @@ pub(super) fn positions(old: &HashMap<String, (i64, Value)>, new: &[Row]) -> Vec
 mod tests {
     use super::*;
 
-    fn old(ids: &[(&str, i64)]) -> HashMap<String, (i64, Value)> {
-        ids.iter().map(|(id, p)| ((*id).to_owned(), (*p, Value::Null))).collect()
+    fn old(ids: &[(&str, i64)]) -> Keys {
+        ids.iter().enumerate().map(|(i, (id, p))| ((*id).to_owned(), (*p, i))).collect()
     }
 
-    fn rows(ids: &[&str]) -> Vec<Row> {
-        ids.iter().map(|id| ((*id).to_owned(), Value::Null)).collect()
+    fn rows(ids: &[&str]) -> Vec<String> {
+        ids.iter().map(|id| (*id).to_owned()).collect()
     }
 
     #[test]
