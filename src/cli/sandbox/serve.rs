@@ -95,7 +95,7 @@ pub(super) async fn run(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
 fn record(path: &std::path::Path, base_url: &str, token: &str, pid: u32, db: &std::path::Path) -> bool {
     if let Lookup::Live(other) = server::find(path) {
         diag::warning(&format!(
-            "another sandbox server is already recorded ({} , pid {}): `--sandbox` commands keep using that one",
+            "another sandbox server is already recorded ({}, pid {}): `--sandbox` commands keep using that one",
             other.base_url, other.pid
         ));
         return false;
