@@ -9,7 +9,7 @@ use super::global::GlobalArgs;
 use crate::config::{Overrides, Paths, SandboxIds, Settings, env};
 use crate::graph::{ClientConfig, GraphClient};
 use crate::render::{Output, diag};
-use crate::sandbox::{self, RunningSandbox, SandboxOptions};
+use crate::sandbox::{self, Lookup, RunningSandbox, SandboxOptions};
 
 /// Everything a command needs, resolved once.
 pub struct Ctx {
@@ -21,7 +21,10 @@ pub struct Ctx {
     /// The stdout writer.
     pub out: Output,
     client: Option<GraphClient>,
+    /// The in-process sandbox, when this run started one.
     sandbox: Option<RunningSandbox>,
+    /// The base URL of the sandbox in use (in-process or served), once chosen.
+    sandbox_url: Option<String>,
 }
 
 /// Read a variable of the process environment.
@@ -36,7 +39,7 @@ impl Ctx {
         let paths = Paths::resolve(&process_env)?;
         let mut out = Output::stdout(global.format(), global.color_choice());
         out.hide_assumptions(global.quiet || global.no_assumptions);
-        Ok(Self { global, paths, settings: None, out, client: None, sandbox: None })
+        Ok(Self { global, paths, settings: None, out, client: None, sandbox: None, sandbox_url: None })
     }
 
     /// The resolved settings: flag > environment > profile > default.
@@ -48,7 +51,10 @@ impl Ctx {
                 let overrides = Overrides { profile: None, base_url: None, ..self.global.overrides() };
                 let lookup = |name: &str| if name == env::API_VERSION { process_env(name) } else { None };
                 let mut settings = Settings::resolve(&overrides, &lookup, self.paths.clone())?;
-                settings.sandbox_defaults(sandbox::identity(Some(&self.paths.sandbox_state()))?.into());
+                let db = self.paths.sandbox_db();
+                let (identity, migrated) = sandbox::prepare(&db, Some(&self.paths.sandbox_legacy_state()))?;
+                super::sandbox::note_migrated(self, migrated.as_deref(), &db);
+                settings.sandbox_defaults(identity.into());
                 settings
             }
             None => Settings::resolve(&self.global.overrides(), &process_env, self.paths.clone())?,
@@ -86,23 +92,47 @@ impl Ctx {
             || process_env("CI").is_some_and(|v| !matches!(v.trim().to_ascii_lowercase().as_str(), "" | "0" | "false"))
     }
 
-    /// Start the in-process sandbox (once) when `--sandbox` is given.
+    /// With `--sandbox`, find the sandbox to talk to (once): a live `waba sandbox serve`
+    /// recorded in the data directory, else an in-process sandbox on the same world.
     pub async fn ensure_sandbox(&mut self) -> CliResult<()> {
-        if !self.global.sandbox || self.sandbox.is_some() {
+        if !self.global.sandbox || self.sandbox_url.is_some() {
             return Ok(());
         }
-        let token = random_token();
-        let running = sandbox::start(SandboxOptions {
-            state_path: Some(self.paths.sandbox_state()),
-            token: token.clone(),
-            addr: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
-            review_delay: sandbox_review_delay(),
-        })
-        .await?;
-        let id = running.identity();
+        let verbose = !self.global.quiet && self.global.verbose > 0;
         let mut settings = self.settings()?.clone();
+        let db = self.paths.sandbox_db();
+        let (base_url, token) = match sandbox::store::server::find(&self.paths.sandbox_server_record()) {
+            Lookup::Live(server) if std::path::Path::new(&server.db) == db => {
+                if verbose {
+                    diag::note(&format!("using the sandbox served at {} (pid {})", server.base_url, server.pid));
+                }
+                (server.base_url, server.token)
+            }
+            lookup => {
+                if let Lookup::Stale(stale) = &lookup
+                    && verbose
+                {
+                    diag::note(&format!("ignored a stale sandbox server record (pid {} is gone)", stale.pid));
+                }
+                let token = random_token();
+                let running = sandbox::start(SandboxOptions {
+                    state_path: Some(db),
+                    token: token.clone(),
+                    addr: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+                    review_delay: sandbox_review_delay(),
+                })
+                .await?;
+                if verbose {
+                    diag::note(&format!("started an in-process sandbox on {}", running.base_url()));
+                }
+                let url = running.base_url();
+                self.sandbox = Some(running);
+                (url, token)
+            }
+        };
+        let id = sandbox::identity(Some(&self.paths.sandbox_db()))?;
         settings.use_sandbox(
-            running.base_url(),
+            base_url.clone(),
             token,
             SandboxIds {
                 account_id: id.waba_id,
@@ -112,7 +142,7 @@ impl Ctx {
             },
         );
         self.settings = Some(settings);
-        self.sandbox = Some(running);
+        self.sandbox_url = Some(base_url);
         Ok(())
     }
 

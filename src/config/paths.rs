@@ -7,7 +7,7 @@ use super::{ConfigError, env};
 pub struct Paths {
     /// Directory of `config.toml` and `credentials.toml`.
     pub config_dir: PathBuf,
-    /// Directory of the sandbox state.
+    /// Directory of the sandbox's world database and server record.
     pub data_dir: PathBuf,
 }
 
@@ -36,8 +36,18 @@ impl Paths {
         self.config_dir.join("credentials.toml")
     }
 
-    /// The sandbox's persisted state.
-    pub fn sandbox_state(&self) -> PathBuf {
+    /// The sandbox's world database (SQLite).
+    pub fn sandbox_db(&self) -> PathBuf {
+        self.data_dir.join("sandbox").join("world.db")
+    }
+
+    /// The JSON state file of earlier versions, migrated into [`Paths::sandbox_db`] once.
+    pub fn sandbox_legacy_state(&self) -> PathBuf {
         self.data_dir.join("sandbox").join("state.json")
+    }
+
+    /// The record of a running `waba sandbox serve`.
+    pub fn sandbox_server_record(&self) -> PathBuf {
+        self.data_dir.join("sandbox").join("server.json")
     }
 }

@@ -9,13 +9,16 @@
 //! * core: `routes` (router, auth, dispatch by node id), `request` (parsed
 //!   request / reply), `error` (Graph errors), `fields` (`?fields=`),
 //!   `paging` (cursors), `version` (versions and auto-upgrade), `state`,
-//!   `store` (state file), [`world`] (typed records and the seed);
+//!   [`store`] (the world database, the request log, the server record),
+//!   [`world`] (typed records and the seed);
 //! * resources: `accounts` (business portfolio + WABA), `numbers` (phone numbers),
 //!   `debug_token` (what the sandbox knows about a token),
 //!   `templates` (message templates, their review, and the resumable upload API).
 //!
-//! The world starts from a deterministic seed ([`World::seed`]); a state file,
-//! when configured, is only read at start-up and only written after a mutation.
+//! The world starts from a deterministic seed ([`World::seed`]). With a
+//! database ([`SandboxOptions::state_path`]) it is shared by every process
+//! serving that database: each mutation is one transaction, and reads see
+//! what any process committed.
 
 mod accounts;
 mod business_profile;
@@ -31,7 +34,7 @@ mod request;
 mod routes;
 mod settings;
 mod state;
-mod store;
+pub mod store;
 mod subscribed_apps;
 mod templates;
 mod version;
@@ -48,6 +51,8 @@ use tokio::task::JoinHandle;
 
 pub use routes::router;
 pub use state::SharedState;
+pub use store::Counts;
+pub use store::server::{Lookup, ServerRecord};
 pub use version::ApiVersion;
 pub use world::World;
 
@@ -58,7 +63,7 @@ pub const DEFAULT_REVIEW_DELAY: std::time::Duration = std::time::Duration::from_
 /// How to run the sandbox.
 #[derive(Clone)]
 pub struct SandboxOptions {
-    /// State file; `None` keeps everything in memory.
+    /// The world database (SQLite); `None` keeps everything in memory.
     pub state_path: Option<PathBuf>,
     /// The only access token the sandbox accepts.
     pub token: String,
@@ -93,20 +98,26 @@ pub struct SandboxIdentity {
 /// Errors starting or resetting the sandbox.
 #[derive(thiserror::Error, Debug)]
 pub enum SandboxError {
-    #[error("cannot {action} sandbox state file {}: {source}", path.display())]
+    #[error("cannot {action} {}: {source}", path.display())]
     Io {
         action: &'static str,
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("sandbox state file {} is corrupt ({detail}); run `waba sandbox reset` to recreate it", path.display())]
-    Corrupt { path: PathBuf, detail: String },
+    /// The state file of an earlier version cannot be migrated.
     #[error(
-        "sandbox state file {} has format version {found}, newer than this waba understands ({supported}); run `waba sandbox reset` to recreate it",
+        "the old sandbox state file {} cannot be migrated into the database ({detail}); run `waba sandbox reset` to start from the seed (it sets the file aside)",
         path.display()
     )]
-    NewerVersion { path: PathBuf, found: u64, supported: u32 },
+    Corrupt { path: PathBuf, detail: String },
+    #[error(
+        "{} has format version {found}, newer than this waba understands ({supported}); run `waba sandbox reset` to start from the seed",
+        path.display()
+    )]
+    NewerVersion { path: PathBuf, found: u64, supported: u64 },
+    #[error("sandbox world database {}: {detail}", path.display())]
+    Db { path: PathBuf, detail: String },
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: SocketAddr,
@@ -122,6 +133,7 @@ pub struct RunningSandbox {
     base_url: String,
     local_addr: SocketAddr,
     identity: SandboxIdentity,
+    state: SharedState,
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<std::io::Result<()>>,
 }
@@ -142,36 +154,47 @@ impl RunningSandbox {
         self.identity.clone()
     }
 
-    /// Stops accepting connections, lets in-flight requests finish, and waits.
+    /// The state it serves.
+    pub fn state(&self) -> SharedState {
+        self.state.clone()
+    }
+
+    /// Stops accepting connections, lets in-flight requests finish, writes the
+    /// last request log entries, and waits.
     pub async fn shutdown(mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
         let _ = self.task.await;
+        let state = self.state.clone();
+        let _ = tokio::task::spawn_blocking(move || state.flush_request_log(LOG_FLUSH_TIMEOUT)).await;
     }
 
     /// Serves until the server task ends (e.g. raced against ctrl-c by the caller).
     pub async fn wait(mut self) {
         let _keep_running = self.shutdown.take();
-        let _ = self.task.await;
+        let _ = (&mut self.task).await;
     }
 }
 
-/// Loads the state file (or the seed, without writing it), binds
-/// `opts.addr` and serves in a background tokio task.
+/// How long shutting down waits for the request log to be written.
+const LOG_FLUSH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Opens the world database (or the seed in memory), binds `opts.addr` and
+/// serves in a background tokio task.
 pub async fn start(opts: SandboxOptions) -> Result<RunningSandbox, SandboxError> {
-    let world = match &opts.state_path {
-        Some(path) => store::load(path)?.unwrap_or_else(World::seed),
-        None => World::seed(),
-    };
-    let state = SharedState::new(world, opts.token, opts.state_path).with_review_delay(opts.review_delay);
+    let state = match &opts.state_path {
+        Some(path) => SharedState::open(path, opts.token)?,
+        None => SharedState::seeded(opts.token),
+    }
+    .with_review_delay(opts.review_delay);
     let identity = state.identity();
     let listener = tokio::net::TcpListener::bind(opts.addr)
         .await
         .map_err(|source| SandboxError::Bind { addr: opts.addr, source })?;
     let local_addr = listener.local_addr().map_err(|source| SandboxError::Bind { addr: opts.addr, source })?;
     let (tx, rx) = oneshot::channel::<()>();
-    let app = router(state);
+    let app = router(state.clone());
     let task = tokio::spawn(async move {
         axum::serve(listener, app)
             .with_graceful_shutdown(async move {
@@ -179,21 +202,46 @@ pub async fn start(opts: SandboxOptions) -> Result<RunningSandbox, SandboxError>
             })
             .await
     });
-    Ok(RunningSandbox { base_url: base_url(local_addr), local_addr, identity, shutdown: Some(tx), task })
+    Ok(RunningSandbox { base_url: base_url(local_addr), local_addr, identity, state, shutdown: Some(tx), task })
+}
+
+/// Opens the world database at `db` (creating it when new: from the old state
+/// file `legacy` when that exists, which is then renamed `*.migrated`, else
+/// from the seed) and returns the ids of its world and the migrated file.
+pub fn prepare(
+    db: &std::path::Path,
+    legacy: Option<&std::path::Path>,
+) -> Result<(SandboxIdentity, Option<PathBuf>), SandboxError> {
+    let (mut opened, migrated) = store::Db::open(db, legacy)?;
+    Ok((opened.world()?.identity(), migrated))
 }
 
 /// Ids of the world a sandbox started on `state_path` would serve, without starting it.
 pub fn identity(state_path: Option<&std::path::Path>) -> Result<SandboxIdentity, SandboxError> {
-    let world = match state_path {
-        Some(path) => store::load(path)?.unwrap_or_else(World::seed),
-        None => World::seed(),
-    };
-    Ok(world.identity())
+    match state_path {
+        Some(path) => Ok(prepare(path, None)?.0),
+        None => Ok(World::seed().identity()),
+    }
 }
 
-/// Writes the seeded world to `state_path` atomically (creating parent dirs).
-pub fn reset(state_path: &std::path::Path) -> Result<(), SandboxError> {
-    store::save(state_path, &World::seed())
+/// Restores the seeded world in the database at `db` (a running server sees it
+/// on its next request); an old state file `legacy` is set aside as
+/// `*.discarded`, whose path is returned.
+pub fn reset(db: &std::path::Path, legacy: Option<&std::path::Path>) -> Result<Option<PathBuf>, SandboxError> {
+    store::reset(db, legacy)
+}
+
+/// Counts of the records in the database at `db` (opened as [`prepare`] does).
+pub fn counts(
+    db: &std::path::Path,
+    legacy: Option<&std::path::Path>,
+) -> Result<(Counts, Option<PathBuf>), SandboxError> {
+    store::counts(db, legacy)
+}
+
+/// Requests process `pid` served, as the request log of `db` holds them.
+pub fn requests_served_by(db: &std::path::Path, pid: u32) -> Result<u64, SandboxError> {
+    store::requests_served_by(db, pid)
 }
 
 /// URL clients should use; an unspecified bind address maps to the loopback.

@@ -28,6 +28,7 @@ pub fn router(state: SharedState) -> Router {
 }
 
 async fn handle(State(state): State<SharedState>, req: Request) -> Response {
+    let started = std::time::Instant::now();
     let trace = state.next_trace_id();
     let (parts, body) = req.into_parts();
     let segments: Vec<String> = parts.uri.path().split('/').filter(|s| !s.is_empty()).map(str::to_owned).collect();
@@ -42,7 +43,10 @@ async fn handle(State(state): State<SharedState>, req: Request) -> Response {
             tracing::debug!(method = %parts.method, path = parts.uri.path(), code = e.code, "sandbox: graph error")
         }
     }
-    finish(&trace, served, result)
+    let code = result.as_ref().err().map(|e| i64::from(e.code));
+    let response = finish(&trace, served, result);
+    state.log_served(&parts.method, parts.uri.path(), response.status().as_u16(), code, trace, started);
+    response
 }
 
 /// Splits off the version segment. A path without one (`/1200000000000001`)

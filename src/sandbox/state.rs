@@ -1,7 +1,8 @@
-//! Shared server state: the world behind a mutex, the expected token, the
-//! optional state file and the request counter (which also seeds trace ids).
+//! Shared server state: the world (in memory, or in the world database), the
+//! expected token, the request log writer and the request counter (which also
+//! seeds trace ids).
 
-use std::path::PathBuf;
+use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -9,10 +10,11 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
-use super::SandboxIdentity;
 use super::error::GraphError;
-use super::store;
+use super::store::{Db, log};
+use super::templates::store::NewTemplate;
 use super::world::World;
+use super::{SandboxError, SandboxIdentity};
 
 /// Cheaply clonable handle on the sandbox state (give it to [`super::router`]).
 #[derive(Clone)]
@@ -20,10 +22,30 @@ pub struct SharedState {
     inner: Arc<Inner>,
 }
 
+/// Where the world lives (one per state, inside its `Arc`: the size does not matter).
+#[allow(clippy::large_enum_variant)]
+enum Backing {
+    /// In memory only (unit tests, `SharedState::seeded`).
+    Memory(Mutex<World>),
+    /// In the world database, shared with other processes.
+    Db(Mutex<Db>),
+}
+
+impl std::fmt::Debug for SharedState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let backing = match self.inner.world {
+            Backing::Memory(_) => "memory",
+            Backing::Db(_) => "database",
+        };
+        f.debug_struct("SharedState").field("world", &backing).finish_non_exhaustive()
+    }
+}
+
 struct Inner {
-    world: Mutex<World>,
+    world: Backing,
     token: String,
-    state_path: Option<PathBuf>,
+    /// Writes the request log (database only).
+    log: Option<log::Writer>,
     requests: AtomicU64,
     trace_seed: u64,
     /// Fixed "today" (days since epoch) for version resolution, for tests.
@@ -35,13 +57,24 @@ struct Inner {
 }
 
 impl SharedState {
-    /// State over `world`; mutations are written to `state_path` when given.
-    pub fn new(world: World, token: impl Into<String>, state_path: Option<PathBuf>) -> Self {
+    /// In-memory state over `world` (nothing is ever written).
+    pub fn new(world: World, token: impl Into<String>) -> Self {
+        Self::build(Backing::Memory(Mutex::new(world)), token.into(), None)
+    }
+
+    /// State over the world database at `path` (created from the seed when new),
+    /// with the request log written to it.
+    pub fn open(path: &Path, token: impl Into<String>) -> Result<Self, SandboxError> {
+        let (db, _) = Db::open(path, None)?;
+        Ok(Self::build(Backing::Db(Mutex::new(db)), token.into(), Some(log::Writer::start(path))))
+    }
+
+    fn build(world: Backing, token: String, log: Option<log::Writer>) -> Self {
         SharedState {
             inner: Arc::new(Inner {
-                world: Mutex::new(world),
-                token: token.into(),
-                state_path,
+                world,
+                token,
+                log,
                 requests: AtomicU64::new(0),
                 trace_seed: rand::random(),
                 today: None,
@@ -53,7 +86,7 @@ impl SharedState {
 
     /// In-memory state over the seeded world (nothing is ever written).
     pub fn seeded(token: impl Into<String>) -> Self {
-        Self::new(World::seed(), token, None)
+        Self::new(World::seed(), token)
     }
 
     /// Pins the date used to decide which API versions have expired
@@ -96,12 +129,12 @@ impl SharedState {
 
     /// Ids of the world as it is now.
     pub fn identity(&self) -> SandboxIdentity {
-        self.lock().identity()
+        self.read(World::identity)
     }
 
     /// A copy of the current world.
     pub fn snapshot(&self) -> World {
-        self.lock().clone()
+        self.read(World::clone)
     }
 
     /// Number of requests handled so far.
@@ -117,25 +150,87 @@ impl SharedState {
         self.inner.today.unwrap_or_else(super::version::today)
     }
 
-    /// Runs a read-only closure over the world.
+    /// Runs a read-only closure over the latest committed world (of any process).
     pub(crate) fn read<R>(&self, f: impl FnOnce(&World) -> R) -> R {
-        f(&self.lock())
+        match &self.inner.world {
+            Backing::Memory(world) => f(&lock(world)),
+            Backing::Db(db) => {
+                let mut db = lock(db);
+                if let Err(e) = db.world() {
+                    tracing::warn!(error = %e, "sandbox: cannot reload the world; serving the last one read");
+                }
+                f(db.cached())
+            }
+        }
     }
 
-    /// Applies `f` to a copy of the world, persists the copy (when a state
-    /// file is configured) and only then makes it current.
+    /// Applies `f` to a copy of the latest world and makes it current (in the
+    /// database: one transaction) only when `f` succeeds: all or nothing.
     pub(crate) fn mutate<R>(&self, f: impl FnOnce(&mut World) -> Result<R, GraphError>) -> Result<R, GraphError> {
-        let mut guard = self.lock();
-        let mut next = guard.clone();
-        let out = f(&mut next)?;
-        if let Some(path) = &self.inner.state_path {
-            store::save(path, &next).map_err(|e| {
-                tracing::warn!(error = %e, "sandbox: could not persist state");
-                GraphError::internal(e.to_string())
-            })?;
+        match &self.inner.world {
+            Backing::Memory(world) => {
+                let mut guard = lock(world);
+                let mut next = guard.clone();
+                let out = f(&mut next)?;
+                *guard = next;
+                Ok(out)
+            }
+            Backing::Db(db) => lock(db).mutate(f),
         }
-        *guard = next;
-        Ok(out)
+    }
+
+    /// Records a served request in the request log (database only; never blocks).
+    /// `path` must not include the query (it may carry a token).
+    pub(crate) fn log_served(
+        &self,
+        method: &axum::http::Method,
+        path: &str,
+        status: u16,
+        error_code: Option<i64>,
+        fbtrace_id: String,
+        started: std::time::Instant,
+    ) {
+        let Some(log) = &self.inner.log else { return };
+        let elapsed = started.elapsed();
+        let at = SystemTime::now().checked_sub(elapsed).unwrap_or_else(SystemTime::now);
+        log.log(log::Entry {
+            at_ms: at.duration_since(UNIX_EPOCH).map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX)),
+            method: method.as_str().to_owned(),
+            path: path.to_owned(),
+            status,
+            error_code,
+            fbtrace_id,
+            duration_us: u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX),
+            pid: std::process::id(),
+        });
+    }
+
+    /// Creates a UTILITY template named `name` on the first WABA at the sandbox
+    /// clock, as `POST /{waba-id}/message_templates` does once the request is
+    /// validated (one mutation; for benchmarks). Returns its id or the error message.
+    #[doc(hidden)]
+    pub fn create_template(&self, name: &str) -> Result<String, String> {
+        let now = self.now_ms();
+        let new = NewTemplate {
+            name: name.to_owned(),
+            language: "en_US".into(),
+            category: "UTILITY".into(),
+            parameter_format: "POSITIONAL".into(),
+            components: serde_json::json!([{"type": "BODY", "text": "Hello {{1}}", "example": {"body_text": [["Ann"]]}}]),
+        };
+        self.mutate(|w| {
+            let waba_id = w.wabas.first().map(|x| x.id.clone()).unwrap_or_default();
+            let verified = w.business.verification_status.eq_ignore_ascii_case("verified");
+            w.templates.create(&waba_id, verified, new, now).map(|t| t.id.clone())
+        })
+        .map_err(|e| e.message)
+    }
+
+    /// Waits (at most `timeout`) until the request log holds every request served so far.
+    pub fn flush_request_log(&self, timeout: Duration) {
+        if let Some(log) = &self.inner.log {
+            log.flush(timeout);
+        }
     }
 
     /// Counts a request and returns its trace id: 23 characters that look
@@ -152,10 +247,10 @@ impl SharedState {
         id.push_str(&URL_SAFE_NO_PAD.encode(bytes));
         id
     }
+}
 
-    fn lock(&self) -> MutexGuard<'_, World> {
-        self.inner.world.lock().unwrap_or_else(|p| p.into_inner())
-    }
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 fn splitmix64(x: u64) -> u64 {

@@ -38,6 +38,7 @@ help_snapshots! {
     sandbox => ["sandbox"];
     sandbox_serve => ["sandbox", "serve"];
     sandbox_reset => ["sandbox", "reset"];
+    sandbox_status => ["sandbox", "status"];
     pricing => ["pricing"];
     pricing_simulate => ["pricing", "simulate"];
     pricing_estimate => ["pricing", "estimate"];

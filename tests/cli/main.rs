@@ -15,6 +15,7 @@ mod pricing;
 mod profile;
 mod readme;
 mod sandbox;
+mod sandbox_db;
 mod secrets;
 mod templates;
 mod widths;

@@ -5,9 +5,9 @@ use std::process::{Child, Stdio};
 
 use crate::common::TestEnv;
 
-struct Served {
-    child: Child,
-    info: serde_json::Value,
+pub(crate) struct Served {
+    pub child: Child,
+    pub info: serde_json::Value,
 }
 
 impl Drop for Served {
@@ -17,7 +17,7 @@ impl Drop for Served {
     }
 }
 
-fn serve(env: &TestEnv, extra: &[&str]) -> Served {
+pub(crate) fn serve(env: &TestEnv, extra: &[&str]) -> Served {
     let mut child = env
         .std_command(&[&["sandbox", "serve", "-o", "ndjson"], extra].concat())
         .stdin(Stdio::null())
@@ -92,7 +92,7 @@ async fn changes_persist_until_reset() {
 }
 
 #[test]
-fn a_corrupt_state_file_names_the_fix() {
+fn an_unreadable_old_state_file_names_the_fix() {
     let env = TestEnv::new();
     let state = env.data_dir().join("sandbox").join("state.json");
     std::fs::create_dir_all(state.parent().unwrap()).unwrap();
@@ -100,8 +100,11 @@ fn a_corrupt_state_file_names_the_fix() {
     let run = env.run(&["--sandbox", "numbers", "list"]);
     run.expect_code(3);
     assert!(run.stderr.contains("state.json") && run.stderr.contains("waba sandbox reset"), "{}", run.all());
-    env.run(&["sandbox", "reset"]).expect_code(0);
+    let reset = env.run(&["sandbox", "reset"]);
+    reset.expect_code(0);
+    assert!(reset.stderr.contains("state.json.discarded"), "{}", reset.all());
     env.run(&["--sandbox", "numbers", "list"]).expect_code(0);
+    assert!(!state.exists() && state.with_file_name("state.json.discarded").exists());
 }
 
 #[test]
@@ -121,7 +124,8 @@ fn reset_prints_json_with_json_output() {
     run.expect_code(0);
     let v = run.json();
     assert_eq!(v["reset"], true, "{v}");
-    assert!(v["state"].as_str().unwrap().ends_with("state.json"), "{v}");
+    assert!(v["db"].as_str().unwrap().ends_with("world.db"), "{v}");
+    assert_eq!(v["discarded"], serde_json::Value::Null, "{v}");
 }
 
 #[test]

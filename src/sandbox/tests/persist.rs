@@ -1,20 +1,19 @@
-//! Mutations, the state file, restart, reset, and start-up errors.
+//! Mutations, the world database, restart, reset, sharing, and start-up errors.
 
 use serde_json::json;
 
 use super::{PN1, TOKEN, get, sandbox, send};
-use crate::sandbox::{SandboxError, SandboxOptions, World, reset, start};
+use crate::sandbox::{SandboxError, SandboxOptions, SharedState, World, reset, start};
 
 #[tokio::test]
 async fn display_name_change_survives_restart() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("nested/dir/sandbox.json");
+    let path = dir.path().join("nested/dir/world.db");
 
     let sb = sandbox(Some(path.clone())).await;
     let base = sb.base_url();
-    // Reads never write the state file.
+    assert!(path.exists());
     get(&base, &format!("/v24.0/{PN1}")).await;
-    assert!(!path.exists());
 
     let c = super::client();
     let url = format!("{base}/v24.0/{PN1}");
@@ -29,11 +28,13 @@ async fn display_name_change_survives_restart() {
         let r = send(c.post(&url).bearer_auth(TOKEN).json(&bad)).await;
         r.graph_error(400, 100);
     }
-    assert!(!path.exists(), "failed mutations must not write");
+    let other = SharedState::open(&path, TOKEN).unwrap();
+    assert_eq!(other.snapshot(), World::seed(), "failed mutations must not write");
     let r = send(c.post(&url).bearer_auth(TOKEN).json(&json!({"new_display_name": "Sandbox Help Desk"}))).await;
     assert_eq!(r.status, 200, "{}", r.body);
     assert_eq!(r.body, json!({"success": true}));
-    assert!(path.exists());
+    // Another connection sees the change at once.
+    assert_eq!(other.snapshot().phone_numbers[0].new_display_name.as_deref(), Some("Sandbox Help Desk"));
     // Form body works too.
     let r = send(
         c.post(&url)
@@ -57,22 +58,25 @@ async fn display_name_change_survives_restart() {
     );
     sb.shutdown().await;
 
-    // Reset restores the seed.
-    reset(&path).unwrap();
-    let saved: World = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-    assert_eq!(saved, World::seed());
-    let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains("\"version\": 1"), "{text}");
+    // Reset restores the seed, also under a running server.
     let sb = sandbox(Some(path.clone())).await;
+    reset(&path, None).unwrap();
+    assert_eq!(other.snapshot(), World::seed());
     let r = get(&sb.base_url(), &format!("/v24.0/{PN1}?fields=new_display_name")).await;
     assert_eq!(r.body, json!({"id": PN1}));
     sb.shutdown().await;
+    // Every request was logged, without its query.
+    let conn = crate::sandbox::store::connect(&path).unwrap();
+    let (n, with_query): (i64, i64) = conn
+        .query_row("SELECT count(*), sum(instr(path, '?') > 0) FROM request_log", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap();
+    assert_eq!((n, with_query), (11, 0));
 }
 
 #[tokio::test]
 async fn corrupt_or_newer_state_file_is_an_error_naming_it() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("sandbox.json");
+    let path = dir.path().join("world.db");
     let opts = || SandboxOptions {
         state_path: Some(path.clone()),
         token: TOKEN.into(),
@@ -81,16 +85,17 @@ async fn corrupt_or_newer_state_file_is_an_error_naming_it() {
     };
     std::fs::write(&path, "{\"version\":1,\"business\":").unwrap();
     let e = start(opts()).await.unwrap_err();
-    assert!(matches!(e, SandboxError::Corrupt { .. }));
+    assert!(matches!(e, SandboxError::Db { .. }), "{e}");
     let msg = e.to_string();
     assert!(msg.contains(&path.display().to_string()) && msg.contains("waba sandbox reset"), "{msg}");
 
-    std::fs::write(&path, "{\"version\":7}").unwrap();
+    reset(&path, None).unwrap();
+    crate::sandbox::store::connect(&path).unwrap().pragma_update(None, "user_version", 7).unwrap();
     let e = start(opts()).await.unwrap_err();
     assert!(matches!(e, SandboxError::NewerVersion { found: 7, .. }), "{e}");
     assert!(e.to_string().contains("waba sandbox reset"));
 
-    reset(&path).unwrap();
+    reset(&path, None).unwrap();
     start(opts()).await.unwrap().shutdown().await;
 }
 
@@ -120,8 +125,8 @@ async fn bind_failure_and_wait() {
 #[tokio::test]
 async fn start_is_quick_and_shutdown_does_not_wait_for_idle_clients() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("s.json");
-    reset(&path).unwrap();
+    let path = dir.path().join("s.db");
+    reset(&path, None).unwrap();
     let c = super::client();
     let t0 = std::time::Instant::now();
     let sb = sandbox(Some(path)).await;

@@ -16,7 +16,7 @@ const DAY: i64 = 24 * HOUR;
 
 /// A sandbox over `world` with the given review delay and the clock pinned at [`T0`].
 async fn serve(world: World, delay_ms: u64) -> (String, SharedState) {
-    let state = SharedState::new(world, TOKEN, None).with_review_delay(Duration::from_millis(delay_ms));
+    let state = SharedState::new(world, TOKEN).with_review_delay(Duration::from_millis(delay_ms));
     state.set_clock_ms(Some(T0));
     (serve_state(state.clone()).await, state)
 }
@@ -452,25 +452,22 @@ async fn resumable_upload() {
 #[tokio::test]
 async fn templates_persist_and_old_state_files_load() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("sandbox.json");
-    let state = SharedState::new(World::seed(), TOKEN, Some(path.clone())).with_review_delay(Duration::ZERO);
+    let path = dir.path().join("world.db");
+    let state = SharedState::open(&path, TOKEN).unwrap().with_review_delay(Duration::ZERO);
     state.set_clock_ms(Some(T0));
     let base = serve_state(state).await;
-    // Reads of settled templates do not write.
-    get(&base, &format!("/v24.0/{WABA}/message_templates")).await;
-    assert!(!path.exists());
     let id =
         create(&base, "kept_template", "en_US", "UTILITY", clean_body()).await.body["id"].as_str().unwrap().to_owned();
-    assert!(path.exists());
     // The lazy review decision is persisted.
     assert_eq!(status_of(&base, &id).await["status"], "APPROVED");
     assert_eq!(delete(&base, &format!("/v24.0/{WABA}/message_templates?name=order_update")).await.status, 200);
 
-    let saved = crate::sandbox::store::load(&path).unwrap().unwrap();
+    // Another connection (as another process would) sees it all.
+    let restarted = SharedState::open(&path, TOKEN).unwrap().with_review_delay(Duration::ZERO);
+    let saved = restarted.snapshot();
     let t = saved.templates.get(&id).unwrap();
     assert_eq!((t.status.as_str(), t.created_at_ms), ("APPROVED", T0));
     assert_eq!(saved.templates.deletions.len(), 2);
-    let restarted = SharedState::new(saved, TOKEN, Some(path.clone())).with_review_delay(Duration::ZERO);
     restarted.set_clock_ms(Some(T0 + DAY));
     let base = serve_state(restarted).await;
     assert_eq!(status_of(&base, &id).await["status"], "APPROVED");
@@ -479,12 +476,15 @@ async fn templates_persist_and_old_state_files_load() {
         create(&base, "next_template", "en_US", "UTILITY", clean_body()).await.body["id"].as_str().unwrap().to_owned();
     assert_eq!(next.parse::<u64>().unwrap(), id.parse::<u64>().unwrap() + 1);
 
-    // A state file written before templates existed still loads (without templates).
+    // A state file written before templates existed still migrates (without templates).
+    let legacy = dir.path().join("state.json");
     let mut old = serde_json::to_value(World::seed()).unwrap();
     old.as_object_mut().unwrap().remove("templates");
-    std::fs::write(&path, old.to_string()).unwrap();
-    let loaded = crate::sandbox::store::load(&path).unwrap().unwrap();
+    std::fs::write(&legacy, old.to_string()).unwrap();
+    let (identity, migrated) = crate::sandbox::prepare(&dir.path().join("other.db"), Some(&legacy)).unwrap();
+    assert_eq!((identity.waba_id.as_str(), migrated.as_deref()), (WABA, Some(legacy.as_path())));
+    let loaded = SharedState::open(&dir.path().join("other.db"), TOKEN).unwrap().snapshot();
     assert!(loaded.templates.templates.is_empty());
-    let base = serve_state(SharedState::new(loaded, TOKEN, None)).await;
+    let base = serve_state(SharedState::new(loaded, TOKEN)).await;
     assert_eq!(get(&base, &format!("/v24.0/{WABA}/message_templates")).await.body, json!({"data": []}));
 }

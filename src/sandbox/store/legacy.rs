@@ -1,10 +1,10 @@
-//! The state file: loading (with version and corruption checks) and atomic
-//! saving (temporary file in the same directory, then rename).
+//! The JSON state file of earlier versions (`state.json`): loaded once, with
+//! its version and corruption checks, to be migrated into the database.
 
 use std::path::Path;
 
-use super::SandboxError;
-use super::world::{STATE_VERSION, World};
+use crate::sandbox::SandboxError;
+use crate::sandbox::world::{STATE_VERSION, World};
 
 /// Loads the world from `path`; `Ok(None)` when the file does not exist.
 pub(crate) fn load(path: &Path) -> Result<Option<World>, SandboxError> {
@@ -23,7 +23,11 @@ pub(crate) fn load(path: &Path) -> Result<Option<World>, SandboxError> {
         .and_then(serde_json::Value::as_u64)
         .ok_or_else(|| corrupt("missing or invalid \"version\" field".into()))?;
     if version > u64::from(STATE_VERSION) {
-        return Err(SandboxError::NewerVersion { path: path.to_path_buf(), found: version, supported: STATE_VERSION });
+        return Err(SandboxError::NewerVersion {
+            path: path.to_path_buf(),
+            found: version,
+            supported: u64::from(STATE_VERSION),
+        });
     }
     if version < u64::from(STATE_VERSION) {
         return Err(corrupt(format!("unsupported state version {version}")));
@@ -36,7 +40,8 @@ pub(crate) fn load(path: &Path) -> Result<Option<World>, SandboxError> {
     Ok(Some(world))
 }
 
-/// Writes `world` to `path` atomically, creating parent directories.
+/// Writes `world` to `path` as an earlier version did (for tests of the migration).
+#[cfg(test)]
 pub(crate) fn save(path: &Path, world: &World) -> Result<(), SandboxError> {
     let io = |action: &'static str| {
         move |source: std::io::Error| SandboxError::Io { action, path: path.to_path_buf(), source }

@@ -1,0 +1,139 @@
+//! `waba sandbox serve`: serve the sandbox until interrupted, recorded in the
+//! data directory so that `--sandbox` commands use this server.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use serde_json::json;
+
+use super::Location;
+use crate::cli::ctx::{Ctx, random_token, sandbox_review_delay};
+use crate::cli::error::{CliError, CliResult, Kind};
+use crate::render::{Cell, Table, diag};
+use crate::sandbox::{self, Lookup, SandboxOptions, ServerRecord, store::server};
+
+/// Arguments of `sandbox serve`.
+#[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  waba sandbox serve\n  waba sandbox serve --port 8080 --state /tmp/sandbox.db\n\n\
+Point waba (or any Graph API client) at it from another shell:\n  \
+export WABA_BASE_URL=<base_url> WABA_TOKEN=<token> WABA_ACCOUNT_ID=<account_id>\n\n\
+While it runs, `waba --sandbox ...` commands with the same data directory use this server \
+(it records itself in <data dir>/sandbox/server.json), so everything shares one world and one clock.\n\n\
+The sandbox is a test double: its token is not a secret and it listens on loopback only."
+)]
+pub struct ServeArgs {
+    /// Port on 127.0.0.1 (0 picks a free one)
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+
+    /// World database [default: <data dir>/sandbox/world.db]
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+
+    /// Token clients must send (a random one when absent; this is the sandbox's, not a Meta token)
+    #[arg(long, value_name = "TOKEN")]
+    pub token: Option<String>,
+}
+
+pub(super) async fn run(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
+    // Listen for Ctrl-C before announcing the server, so an early one still stops it cleanly.
+    let interrupted = interrupt_listener()?;
+    let location = Location::resolve(ctx, args.state);
+    let (_, migrated) = sandbox::prepare(&location.db, location.legacy())?;
+    super::note_migrated(ctx, migrated.as_deref(), &location.db);
+    let token = args.token.unwrap_or_else(random_token);
+    let running = sandbox::start(SandboxOptions {
+        state_path: Some(location.db.clone()),
+        token: token.clone(),
+        addr: std::net::SocketAddr::from(([127, 0, 0, 1], args.port)),
+        review_delay: sandbox_review_delay(),
+    })
+    .await?;
+    let pid = std::process::id();
+    let record_path = ctx.paths.sandbox_server_record();
+    let recorded = location.default && record(&record_path, &running.base_url(), &token, pid, &location.db);
+    let id = running.identity();
+    let info = json!({
+        "base_url": running.base_url(),
+        "token": token,
+        "account_id": id.waba_id,
+        "phone_number_id": id.phone_number_id,
+        "business_id": id.business_id,
+        "app_id": id.app_id,
+        "db": location.db.display().to_string(),
+        "pid": pid.to_string(),
+    });
+    let mut fields = Vec::new();
+    if let Some(map) = info.as_object() {
+        for (key, value) in map {
+            fields.push((key.as_str(), Cell::plain(value.as_str().unwrap_or_default())));
+        }
+    }
+    ctx.out.emit(&info, &Table::record(fields))?;
+    if !ctx.global.quiet {
+        diag::note(&format!(
+            "sandbox listening; in another shell:\n  export WABA_BASE_URL={} WABA_TOKEN={} WABA_ACCOUNT_ID={}\nor simply run `waba --sandbox ...`. Press Ctrl-C to stop.",
+            running.base_url(),
+            token,
+            id.waba_id
+        ));
+    }
+    let state = running.state();
+    tokio::select! {
+        () = running.wait() => {}
+        () = interrupted => {}
+    }
+    if recorded {
+        server::remove_if_owned(&record_path, pid);
+    }
+    let _ = tokio::task::spawn_blocking(move || state.flush_request_log(std::time::Duration::from_secs(5))).await;
+    Ok(())
+}
+
+/// Records this server unless another live one is recorded; returns whether it did.
+fn record(path: &std::path::Path, base_url: &str, token: &str, pid: u32, db: &std::path::Path) -> bool {
+    if let Lookup::Live(other) = server::find(path) {
+        diag::warning(&format!(
+            "another sandbox server is already recorded ({}, pid {}): `--sandbox` commands keep using that one",
+            other.base_url, other.pid
+        ));
+        return false;
+    }
+    let record = ServerRecord {
+        base_url: base_url.to_owned(),
+        token: token.to_owned(),
+        pid,
+        started: jiff::Timestamp::now().to_string(),
+        db: db.display().to_string(),
+    };
+    match server::write(path, &record) {
+        Ok(()) => true,
+        Err(e) => {
+            diag::warning(&format!("cannot record the server in {}: {e}", path.display()));
+            false
+        }
+    }
+}
+
+#[cfg(unix)]
+fn interrupt_listener() -> CliResult<impl Future<Output = ()>> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut interrupt = signal(SignalKind::interrupt())
+        .map_err(|e| CliError::new(Kind::Config, format!("cannot listen for Ctrl-C: {e}")))?;
+    let mut terminate = signal(SignalKind::terminate())
+        .map_err(|e| CliError::new(Kind::Config, format!("cannot listen for SIGTERM: {e}")))?;
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => {}
+            _ = terminate.recv() => {}
+        }
+    })
+}
+
+#[cfg(not(unix))]
+fn interrupt_listener() -> CliResult<impl Future<Output = ()>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+}
