@@ -1186,12 +1186,16 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand serve 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
             cand reset 'Restore the sandbox''s seeded world (discards every change)'
             cand status 'Show where the sandbox''s world lives, whether a server runs, and what it holds'
+            cand inbound 'Simulate a user writing in (opens their customer-service window)'
+            cand messages 'List the messages the sandbox received, with their statuses and pricing'
+            cand log 'Export the sandbox''s messages as an event log for `pricing simulate` and `limits check`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;sandbox;serve'= {
             cand --port 'Port on 127.0.0.1 (0 picks a free one)'
             cand --state 'World database [default: <data dir>/sandbox/world.db]'
             cand --token 'Token clients must send (a random one when absent; this is the sandbox''s, not a Meta token)'
+            cand --throughput 'Message throughput: each number''s level as Meta enforces it (80 or 1,000 msg/s, then 130429), or unlimited for load tests (the pair rate and the messaging limit still apply)'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --color 'When to use colour'
@@ -1262,10 +1266,91 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'waba;sandbox;inbound'= {
+            cand --from 'The user writing in, in E.164 (+ and digits)'
+            cand --text 'The message text; `-` reads standard input'
+            cand --to-number 'The business phone-number id written to [default: the sandbox''s primary number]'
+            cand --state 'World database [default: <data dir>/sandbox/world.db]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;sandbox;messages'= {
+            cand --to 'Only messages to or from this user (E.164)'
+            cand --limit 'Show at most the N most recent messages'
+            cand --state 'World database [default: <data dir>/sandbox/world.db]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;sandbox;log'= {
+            cand --to 'Only messages to or from this user (E.164)'
+            cand --state 'World database [default: <data dir>/sandbox/world.db]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'waba;sandbox;help'= {
             cand serve 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
             cand reset 'Restore the sandbox''s seeded world (discards every change)'
             cand status 'Show where the sandbox''s world lives, whether a server runs, and what it holds'
+            cand inbound 'Simulate a user writing in (opens their customer-service window)'
+            cand messages 'List the messages the sandbox received, with their statuses and pricing'
+            cand log 'Export the sandbox''s messages as an event log for `pricing simulate` and `limits check`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;sandbox;help;serve'= {
@@ -1273,6 +1358,12 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;sandbox;help;reset'= {
         }
         &'waba;sandbox;help;status'= {
+        }
+        &'waba;sandbox;help;inbound'= {
+        }
+        &'waba;sandbox;help;messages'= {
+        }
+        &'waba;sandbox;help;log'= {
         }
         &'waba;sandbox;help;help'= {
         }
@@ -1444,12 +1535,21 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand serve 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
             cand reset 'Restore the sandbox''s seeded world (discards every change)'
             cand status 'Show where the sandbox''s world lives, whether a server runs, and what it holds'
+            cand inbound 'Simulate a user writing in (opens their customer-service window)'
+            cand messages 'List the messages the sandbox received, with their statuses and pricing'
+            cand log 'Export the sandbox''s messages as an event log for `pricing simulate` and `limits check`'
         }
         &'waba;help;sandbox;serve'= {
         }
         &'waba;help;sandbox;reset'= {
         }
         &'waba;help;sandbox;status'= {
+        }
+        &'waba;help;sandbox;inbound'= {
+        }
+        &'waba;help;sandbox;messages'= {
+        }
+        &'waba;help;sandbox;log'= {
         }
         &'waba;help;completions'= {
         }

@@ -1047,35 +1047,40 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Check template files offline against Meta\'s rules; exit 8 on errors'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "rules" -d 'List the lint rules with their severity and source'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
 toml\t'TOML; a list becomes [[items]]'"
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -f -a "serve" -d 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -f -a "reset" -d 'Restore the sandbox\'s seeded world (discards every change)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -f -a "status" -d 'Show where the sandbox\'s world lives, whether a server runs, and what it holds'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -f -a "serve" -d 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -f -a "reset" -d 'Restore the sandbox\'s seeded world (discards every change)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -f -a "status" -d 'Show where the sandbox\'s world lives, whether a server runs, and what it holds'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -f -a "inbound" -d 'Simulate a user writing in (opens their customer-service window)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -f -a "messages" -d 'List the messages the sandbox received, with their statuses and pricing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -f -a "log" -d 'Export the sandbox\'s messages as an event log for `pricing simulate` and `limits check`'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'World database [default: <data dir>/sandbox/world.db]' -r -F
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l token -d 'Token clients must send (a random one when absent; this is the sandbox\'s, not a Meta token)' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l throughput -d 'Message throughput: each number\'s level as Meta enforces it (80 or 1,000 msg/s, then 130429), or unlimited for load tests (the pair rate and the messaging limit still apply)' -r -f -a "meta\t'Each number\'s throughput level, as Meta enforces it'
+unlimited\t'No per-number bucket'"
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1144,9 +1149,87 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -l from -d 'The user writing in, in E.164 (+ and digits)' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -l text -d 'The message text; `-` reads standard input' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -l to-number -d 'The business phone-number id written to [default: the sandbox\'s primary number]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -l state -d 'World database [default: <data dir>/sandbox/world.db]' -r -F
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from inbound" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -l to -d 'Only messages to or from this user (E.164)' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -l limit -d 'Show at most the N most recent messages' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -l state -d 'World database [default: <data dir>/sandbox/world.db]' -r -F
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from messages" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l to -d 'Only messages to or from this user (E.164)' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l state -d 'World database [default: <data dir>/sandbox/world.db]' -r -F
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Restore the sandbox\'s seeded world (discards every change)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show where the sandbox\'s world lives, whether a server runs, and what it holds'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "inbound" -d 'Simulate a user writing in (opens their customer-service window)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "messages" -d 'List the messages the sandbox received, with their statuses and pricing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "log" -d 'Export the sandbox\'s messages as an event log for `pricing simulate` and `limits check`'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
@@ -1237,3 +1320,6 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Restore the sandbox\'s seeded world (discards every change)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "status" -d 'Show where the sandbox\'s world lives, whether a server runs, and what it holds'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "inbound" -d 'Simulate a user writing in (opens their customer-service window)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "messages" -d 'List the messages the sandbox received, with their statuses and pricing'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "log" -d 'Export the sandbox\'s messages as an event log for `pricing simulate` and `limits check`'

@@ -120,6 +120,8 @@ impl Ctx {
                     token: token.clone(),
                     addr: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
                     review_delay: sandbox_review_delay(),
+                    status_delay: sandbox_status_delay(),
+                    unlimited_throughput: false,
                 })
                 .await?;
                 if verbose {
@@ -197,18 +199,24 @@ impl Ctx {
     }
 }
 
-/// The sandbox's template review delay: `WABA_SANDBOX_REVIEW_DELAY_MS` (whole milliseconds),
-/// else the default; an unparsable value is ignored with a warning.
+/// The sandbox's template review delay: `WABA_SANDBOX_REVIEW_DELAY_MS`, else the default.
 pub fn sandbox_review_delay() -> std::time::Duration {
-    let Some(value) = process_env(env::SANDBOX_REVIEW_DELAY_MS) else { return sandbox::DEFAULT_REVIEW_DELAY };
+    delay_from_env(env::SANDBOX_REVIEW_DELAY_MS, sandbox::DEFAULT_REVIEW_DELAY)
+}
+
+/// The time between a sandbox message's statuses: `WABA_SANDBOX_STATUS_DELAY_MS`, else the default.
+pub fn sandbox_status_delay() -> std::time::Duration {
+    delay_from_env(env::SANDBOX_STATUS_DELAY_MS, sandbox::messages::DEFAULT_STATUS_DELAY)
+}
+
+/// Whole milliseconds from `var`; an unparsable value is ignored with a warning.
+fn delay_from_env(var: &str, default: std::time::Duration) -> std::time::Duration {
+    let Some(value) = process_env(var) else { return default };
     match value.trim().parse::<u64>() {
         Ok(ms) => std::time::Duration::from_millis(ms),
         Err(_) => {
-            diag::warning(&format!(
-                "ignoring {}={value:?}: expected whole milliseconds, e.g. 0",
-                env::SANDBOX_REVIEW_DELAY_MS
-            ));
-            sandbox::DEFAULT_REVIEW_DELAY
+            diag::warning(&format!("ignoring {var}={value:?}: expected whole milliseconds, e.g. 0"));
+            default
         }
     }
 }

@@ -26,6 +26,8 @@ pub const DATA_DIR: &str = "WABA_DATA_DIR";
 
 /// Sandbox only: template review delay in milliseconds (default 3000).
 pub const SANDBOX_REVIEW_DELAY_MS: &str = "WABA_SANDBOX_REVIEW_DELAY_MS";
+/// Sandbox only: milliseconds between a sent message's statuses (default 300).
+pub const SANDBOX_STATUS_DELAY_MS: &str = "WABA_SANDBOX_STATUS_DELAY_MS";
 
 /// Every variable with a one-line description, for `--help` and the README.
 pub const ALL: &[(&str, &str)] = &[

@@ -73,6 +73,10 @@ pub struct SandboxOptions {
     /// How long a new or edited template stays PENDING before review (usually
     /// [`DEFAULT_REVIEW_DELAY`]).
     pub review_delay: std::time::Duration,
+    /// How far apart a sent message's statuses are (usually [`messages::DEFAULT_STATUS_DELAY`]).
+    pub status_delay: std::time::Duration,
+    /// Lift the per-number throughput bucket (`sandbox serve --throughput unlimited`, for load tests).
+    pub unlimited_throughput: bool,
 }
 
 impl std::fmt::Debug for SandboxOptions {
@@ -82,6 +86,8 @@ impl std::fmt::Debug for SandboxOptions {
             .field("token", &"<redacted>")
             .field("addr", &self.addr)
             .field("review_delay", &self.review_delay)
+            .field("status_delay", &self.status_delay)
+            .field("unlimited_throughput", &self.unlimited_throughput)
             .finish()
     }
 }
@@ -181,14 +187,10 @@ impl RunningSandbox {
 /// How long shutting down waits for the request log to be written.
 const LOG_FLUSH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
-/// Opens the world database (or the seed in memory), binds `opts.addr` and
-/// serves in a background tokio task.
+/// Opens the world database (or the seed in memory), binds `opts.addr` and serves in a
+/// background tokio task.
 pub async fn start(opts: SandboxOptions) -> Result<RunningSandbox, SandboxError> {
-    start_with(opts, messages::Messaging::default()).await
-}
-
-/// [`start`] with messaging options (status schedule, `--throughput unlimited`).
-pub async fn start_with(opts: SandboxOptions, messaging: messages::Messaging) -> Result<RunningSandbox, SandboxError> {
+    let messaging = messages::Messaging::new(opts.status_delay, opts.unlimited_throughput);
     let state = match &opts.state_path {
         Some(path) => SharedState::open(path, opts.token)?,
         None => SharedState::seeded(opts.token),

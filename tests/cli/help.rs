@@ -39,6 +39,9 @@ help_snapshots! {
     sandbox_serve => ["sandbox", "serve"];
     sandbox_reset => ["sandbox", "reset"];
     sandbox_status => ["sandbox", "status"];
+    sandbox_inbound => ["sandbox", "inbound"];
+    sandbox_messages => ["sandbox", "messages"];
+    sandbox_log => ["sandbox", "log"];
     pricing => ["pricing"];
     pricing_simulate => ["pricing", "simulate"];
     pricing_estimate => ["pricing", "estimate"];

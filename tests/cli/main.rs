@@ -16,6 +16,7 @@ mod profile;
 mod readme;
 mod sandbox;
 mod sandbox_db;
+mod sandbox_messages;
 mod secrets;
 mod templates;
 mod widths;

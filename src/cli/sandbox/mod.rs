@@ -1,6 +1,9 @@
 //! `waba sandbox`: the built-in Graph API emulator, standalone. One file per
-//! subcommand: `serve`, `reset`, `status`.
+//! subcommand: `serve`, `reset`, `status`, `inbound`, `messages`, `log`.
 
+mod inbound;
+mod log;
+mod messages;
 mod reset;
 mod serve;
 mod status;
@@ -26,6 +29,12 @@ pub enum SandboxCommand {
     Reset(ResetArgs),
     /// Show where the sandbox's world lives, whether a server runs, and what it holds
     Status(StatusArgs),
+    /// Simulate a user writing in (opens their customer-service window)
+    Inbound(inbound::InboundArgs),
+    /// List the messages the sandbox received, with their statuses and pricing
+    Messages(messages::MessagesArgs),
+    /// Export the sandbox's messages as an event log for `pricing simulate` and `limits check`
+    Log(log::LogArgs),
 }
 
 /// Run a sandbox command.
@@ -34,6 +43,9 @@ pub async fn run(ctx: &mut Ctx, cmd: SandboxCommand) -> CliResult {
         SandboxCommand::Serve(args) => serve::run(ctx, args).await,
         SandboxCommand::Reset(args) => reset::run(ctx, args),
         SandboxCommand::Status(args) => status::run(ctx, args),
+        SandboxCommand::Inbound(args) => inbound::run(ctx, args),
+        SandboxCommand::Messages(args) => messages::run(ctx, args),
+        SandboxCommand::Log(args) => log::run(ctx, args),
     }
 }
 

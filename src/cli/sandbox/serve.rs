@@ -7,7 +7,7 @@ use clap::Args;
 use serde_json::json;
 
 use super::Location;
-use crate::cli::ctx::{Ctx, random_token, sandbox_review_delay};
+use crate::cli::ctx::{Ctx, random_token, sandbox_review_delay, sandbox_status_delay};
 use crate::cli::error::{CliError, CliResult, Kind};
 use crate::render::{Cell, Table, diag};
 use crate::sandbox::{self, Lookup, SandboxOptions, ServerRecord, store::server};
@@ -34,6 +34,20 @@ pub struct ServeArgs {
     /// Token clients must send (a random one when absent; this is the sandbox's, not a Meta token)
     #[arg(long, value_name = "TOKEN")]
     pub token: Option<String>,
+
+    /// Message throughput: each number's level as Meta enforces it (80 or 1,000 msg/s, then
+    /// 130429), or unlimited for load tests (the pair rate and the messaging limit still apply)
+    #[arg(long, value_enum, default_value_t = Throughput::Meta)]
+    pub throughput: Throughput,
+}
+
+/// `--throughput`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Throughput {
+    /// Each number's throughput level, as Meta enforces it
+    Meta,
+    /// No per-number bucket
+    Unlimited,
 }
 
 pub(super) async fn run(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
@@ -48,6 +62,8 @@ pub(super) async fn run(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
         token: token.clone(),
         addr: std::net::SocketAddr::from(([127, 0, 0, 1], args.port)),
         review_delay: sandbox_review_delay(),
+        status_delay: sandbox_status_delay(),
+        unlimited_throughput: args.throughput == Throughput::Unlimited,
     })
     .await?;
     let pid = std::process::id();

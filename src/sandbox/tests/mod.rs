@@ -27,6 +27,8 @@ pub(super) async fn sandbox(state_path: Option<std::path::PathBuf>) -> RunningSa
         token: TOKEN.into(),
         addr: "127.0.0.1:0".parse().unwrap(),
         review_delay: crate::sandbox::DEFAULT_REVIEW_DELAY,
+        status_delay: crate::sandbox::messages::DEFAULT_STATUS_DELAY,
+        unlimited_throughput: false,
     })
     .await
     .unwrap()

@@ -82,6 +82,8 @@ async fn corrupt_or_newer_state_file_is_an_error_naming_it() {
         token: TOKEN.into(),
         addr: "127.0.0.1:0".parse().unwrap(),
         review_delay: crate::sandbox::DEFAULT_REVIEW_DELAY,
+        status_delay: crate::sandbox::messages::DEFAULT_STATUS_DELAY,
+        unlimited_throughput: false,
     };
     std::fs::write(&path, "{\"version\":1,\"business\":").unwrap();
     let e = start(opts()).await.unwrap_err();
@@ -108,6 +110,8 @@ async fn bind_failure_and_wait() {
         token: TOKEN.into(),
         addr: taken,
         review_delay: crate::sandbox::DEFAULT_REVIEW_DELAY,
+        status_delay: crate::sandbox::messages::DEFAULT_STATUS_DELAY,
+        unlimited_throughput: false,
     })
     .await
     .unwrap_err();

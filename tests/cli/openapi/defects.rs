@@ -32,6 +32,58 @@ pub struct Defect {
 
 pub const DEFECTS: &[Defect] = &[
     Defect {
+        what: "LanguageObject (a template send's `language`) requires `policy`",
+        evidence: "graph-api.md §7 (template messages): `language.policy` is optional in practice and most of the spec's own \
+                   examples omit it; Meta's send-template examples send `{\"code\": \"en_US\"}` alone",
+        patch: |doc| {
+            if let Some(Value::Array(required)) = doc.pointer_mut("/components/schemas/LanguageObject/required") {
+                required.retain(|r| r != "policy");
+            }
+        },
+    },
+    Defect {
+        what: "every message schema (TextMessage, ImageMessage, …) is `allOf: [BaseMessageProperties, {additionalProperties: \
+               false, …}]`, so the second part refuses the base properties (`messaging_product`, `to`, …) and no \
+               message body validates; BaseMessageProperties requires `recipient_type` and lacks \
+               `biz_opaque_callback_data`",
+        evidence: "JSON Schema applies `additionalProperties` per subschema: properties defined only in a sibling allOf \
+                   part count as additional (JSON Schema 2020-12 §10.3.2.3), so the spec's own examples for POST \
+                   /{Phone-Number-ID}/messages fail it; Meta's send-message reference marks `recipient_type` \
+                   optional (default `individual`) and documents `biz_opaque_callback_data` on every message \
+                   (graph-api.md §7)",
+        patch: |doc| {
+            let base = "/components/schemas/BaseMessageProperties";
+            if let Some(Value::Array(required)) = doc.pointer_mut(&format!("{base}/required")) {
+                required.retain(|r| r != "recipient_type");
+            }
+            if let Some(Value::Object(props)) = doc.pointer_mut(&format!("{base}/properties")) {
+                props.insert("biz_opaque_callback_data".into(), json!({"type": "string", "maxLength": 512}));
+            }
+            let names: Vec<String> = doc
+                .pointer(&format!("{base}/properties"))
+                .and_then(Value::as_object)
+                .map(|p| p.keys().cloned().collect())
+                .unwrap_or_default();
+            let branches: Vec<String> = doc
+                .pointer("/components/schemas/Message/oneOf")
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter().filter_map(|r| r["$ref"].as_str().map(|s| s.trim_start_matches('#').to_string())).collect()
+                })
+                .unwrap_or_default();
+            for branch in branches {
+                let Some(Value::Array(parts)) = doc.pointer_mut(&format!("{branch}/allOf")) else { continue };
+                for part in parts.iter_mut().filter(|p| p.get("additionalProperties") == Some(&json!(false))) {
+                    if let Some(Value::Object(props)) = part.get_mut("properties") {
+                        for name in &names {
+                            props.entry(name.clone()).or_insert_with(|| json!({}));
+                        }
+                    }
+                }
+            }
+        },
+    },
+    Defect {
         what: "phone-number `status` enum (WhatsAppPhoneNumberStatus: PENDING, LINKED, UNLINKED, DELETED, \
                MIGRATED, BANNED, RESTRICTED) lacks CONNECTED, DISCONNECTED, FLAGGED, UNVERIFIED, RATE_LIMITED, OFFLINE",
         evidence: "the spec's own WhatsAppAccountNumberStatus and WhatsAppBusinessAccountToNumberStatus enums list \
