@@ -18,15 +18,32 @@ pub(crate) struct GraphError {
     pub subcode: Option<u32>,
     pub user_title: Option<String>,
     pub user_msg: Option<String>,
+    /// `error_data.details` (Cloud API errors such as 131053).
+    pub details: Option<Box<str>>,
 }
 
 impl GraphError {
     pub fn new(status: StatusCode, kind: &'static str, code: u32, message: impl Into<String>) -> Self {
-        GraphError { status, message: message.into(), kind, code, subcode: None, user_title: None, user_msg: None }
+        GraphError {
+            status,
+            message: message.into(),
+            kind,
+            code,
+            subcode: None,
+            user_title: None,
+            user_msg: None,
+            details: None,
+        }
     }
 
     pub fn with_subcode(mut self, subcode: u32) -> Self {
         self.subcode = Some(subcode);
+        self
+    }
+
+    /// Adds `error_data: {"messaging_product":"whatsapp","details":…}`, as Cloud API errors carry.
+    pub fn with_details(mut self, details: impl Into<String>) -> Self {
+        self.details = Some(details.into().into_boxed_str());
         self
     }
 
@@ -128,6 +145,9 @@ impl GraphError {
         }
         if let Some(m) = &self.user_msg {
             e.insert("error_user_msg".into(), json!(m));
+        }
+        if let Some(d) = &self.details {
+            e.insert("error_data".into(), json!({"messaging_product": "whatsapp", "details": d}));
         }
         e.insert("fbtrace_id".into(), json!(fbtrace_id));
         json!({ "error": e })

@@ -27,6 +27,7 @@ mod debug_token;
 mod dispatch;
 mod error;
 mod fields;
+mod media;
 mod numbers;
 mod paging;
 mod record;

@@ -54,6 +54,8 @@ struct Inner {
     clock_ms: Mutex<Option<i64>>,
     /// How long a new or edited template stays PENDING before review.
     review_delay: Duration,
+    /// Tables outside the world for an in-memory state (a private in-memory database).
+    memory_tables: std::sync::OnceLock<Mutex<rusqlite::Connection>>,
 }
 
 impl SharedState {
@@ -80,6 +82,7 @@ impl SharedState {
                 today: None,
                 clock_ms: Mutex::new(None),
                 review_delay: super::DEFAULT_REVIEW_DELAY,
+                memory_tables: std::sync::OnceLock::new(),
             }),
         }
     }
@@ -176,6 +179,28 @@ impl SharedState {
                 Ok(out)
             }
             Backing::Db(db) => lock(db).mutate(f),
+        }
+    }
+
+    /// Runs `f` on the database connection, for the tables outside the world (`media`); an
+    /// in-memory state uses a private in-memory database with the same schema.
+    pub(crate) fn tables<R>(
+        &self,
+        f: impl FnOnce(&rusqlite::Connection) -> rusqlite::Result<R>,
+    ) -> Result<R, GraphError> {
+        let internal = |e: rusqlite::Error| GraphError::internal(format!("sandbox database: {e}"));
+        match &self.inner.world {
+            Backing::Db(db) => f(lock(db).conn()).map_err(internal),
+            Backing::Memory(_) => {
+                let conn = self.inner.memory_tables.get_or_init(|| {
+                    let mut conn = rusqlite::Connection::open_in_memory().expect("an in-memory SQLite database");
+                    if let Ok(tx) = conn.transaction() {
+                        let _ = super::store::schema::migrate(&tx).and_then(|_| tx.commit());
+                    }
+                    Mutex::new(conn)
+                });
+                f(&lock(conn)).map_err(internal)
+            }
         }
     }
 
