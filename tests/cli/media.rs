@@ -44,7 +44,7 @@ fn upload_show_download_and_delete_round_trip() {
     run.expect_code(0);
     let up = run.json();
     let id = up["id"].as_str().unwrap().to_string();
-    assert!(id.len() == 16 && id.bytes().all(|b| b.is_ascii_digit()), "{up}");
+    assert!(id.len() == 16 && id.starts_with("17") && id.bytes().all(|b| b.is_ascii_digit()), "{up}");
     assert_eq!(up["mime_type"], "image/png");
     assert_eq!(up["sha256"], sha256(PNG));
 
@@ -235,4 +235,50 @@ async fn messages_read_reports_metas_error() {
     let run = env_for(&server).run_async(&["messages", "read", "wamid.ABC"]).await;
     run.expect_code(1);
     assert!(run.stderr.contains("Invalid message_id"), "{}", run.all());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_download_whose_sha256_differs_writes_nothing() {
+    let server = MockServer::start().await;
+    let info = |url: String| {
+        json!({"messaging_product": "whatsapp", "url": url, "mime_type": "image/png",
+               "sha256": sha256(b"what meta stored"), "file_size": "16", "id": "1037543291543636"})
+    };
+    Mock::given(method("GET"))
+        .and(path("/v25.0/1037543291543636"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(info(format!("{}/lookaside/1", server.uri()))))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/lookaside/1"))
+        .and(header("authorization", "Bearer EAAGtesttoken0000000000000000"))
+        .respond_with(ResponseTemplate::new(200).set_body_bytes(b"something else!!".to_vec()))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let env = env_for(&server);
+    let to = env.data_dir().parent().unwrap().join("out.png");
+    let run = env.run_async(&["media", "download", "1037543291543636", "--to", s(&to)]).await;
+    run.expect_code(7);
+    assert!(run.stderr.contains("SHA-256"), "{}", run.all());
+    assert!(!to.exists());
+    let leftovers: Vec<_> = std::fs::read_dir(to.parent().unwrap()).unwrap().flatten().map(|e| e.file_name()).collect();
+    assert!(leftovers.iter().all(|n| !n.to_string_lossy().starts_with(".tmp")), "{leftovers:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_token_is_not_sent_to_a_foreign_media_host() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v25.0/1037543291543636"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"messaging_product": "whatsapp",
+            "url": "https://media.example.com/x", "mime_type": "image/png", "sha256": "00", "file_size": "1",
+            "id": "1037543291543636"})))
+        .mount(&server)
+        .await;
+    let env = env_for(&server);
+    let to = env.data_dir().parent().unwrap().join("out.png");
+    let run = env.run_async(&["media", "download", "1037543291543636", "--to", s(&to)]).await;
+    run.expect_code(3);
+    assert!(run.stderr.contains("not a Meta media host"), "{}", run.all());
 }

@@ -24,7 +24,8 @@ waba media download 1037543291543636 --to - > banner.jpg\n  \
 waba media download 1037543291543636 --to banner.jpg --force -o json\n\n\
 The destination is --to (-o is the output format). Without --to the file is <ID>.<ext> in the current \
 directory, the extension from the media's MIME type. An existing file is not overwritten without --force. \
-The SHA-256 of the bytes is checked against Meta's; on a mismatch nothing is written (exit 7)."
+The SHA-256 of the bytes is checked against Meta's; on a mismatch nothing is written (exit 7). With \
+--to - the bytes are out before the check ends: test the exit code."
 )]
 pub struct DownloadArgs {
     /// The media id

@@ -177,12 +177,13 @@ pub(crate) fn download(
         return Err(expired());
     }
     let (mime, bytes) = state.tables(|c| store::bytes(c, id))?.ok_or_else(expired)?;
-    let mut response = Response::new(Body::from(bytes.clone()));
+    let len = bytes.len();
+    let mut response = Response::new(Body::from(bytes));
     let headers = response.headers_mut();
     if let Ok(v) = HeaderValue::from_str(&mime) {
         headers.insert(CONTENT_TYPE, v);
     }
-    headers.insert(CONTENT_LENGTH, HeaderValue::from(bytes.len()));
+    headers.insert(CONTENT_LENGTH, HeaderValue::from(len));
     Ok(response)
 }
 

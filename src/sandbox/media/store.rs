@@ -22,10 +22,13 @@ pub(crate) struct New<'a> {
     pub now_ms: i64,
 }
 
-/// Inserts `new` under a fresh 16-digit id and returns it.
+/// Media ids: 16 digits from this number on (`17…`), apart from the other sandbox ids (templates are `15…`).
+pub(crate) const FIRST_ID: u64 = 1_700_000_000_000_000;
+
+/// Inserts `new` under a fresh random id (see [`FIRST_ID`]) and returns it.
 pub(crate) fn insert(conn: &Connection, new: &New<'_>) -> rusqlite::Result<String> {
     loop {
-        let id = (1_000_000_000_000_000 + rand::random::<u64>() % 9_000_000_000_000_000).to_string();
+        let id = (FIRST_ID + rand::random::<u64>() % 100_000_000_000_000).to_string();
         let inserted = conn.execute(
             "INSERT OR IGNORE INTO media (id, phone_number_id, mime_type, sha256, file_size, file_name, created_ms, bytes)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
