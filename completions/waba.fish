@@ -48,6 +48,8 @@ complete -c waba -n "__fish_waba_needs_command" -s h -l help -d 'Print help (see
 complete -c waba -n "__fish_waba_needs_command" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_needs_command" -f -a "auth" -d 'The access token: validity, expiry, scopes and app (Meta\'s debug_token)'
 complete -c waba -n "__fish_waba_needs_command" -f -a "limits" -d 'Messaging limits: the live limit, log replays, what-ifs and schedules'
+complete -c waba -n "__fish_waba_needs_command" -f -a "media" -d 'Media: upload, show, download (SHA-256 verified) and delete media objects'
+complete -c waba -n "__fish_waba_needs_command" -f -a "messages" -d 'Messages received: mark as read, typing indicator'
 complete -c waba -n "__fish_waba_needs_command" -f -a "numbers" -d 'Phone numbers: quality rating, status, messaging limit, throughput'
 complete -c waba -n "__fish_waba_needs_command" -f -a "pricing" -d 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
 complete -c waba -n "__fish_waba_needs_command" -f -a "profile" -d 'Manage profiles (accounts and their tokens)'
@@ -270,6 +272,179 @@ complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcom
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from help" -f -a "plan" -d 'The fastest schedule the rules allow from one tier to another'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from help" -f -a "throughput" -d 'A number\'s throughput level, what it means, and the webhook capacity it needs'
 complete -c waba -n "__fish_waba_using_subcommand limits; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -f -a "upload" -d 'Upload a file (type and size checked against Meta\'s limits first); prints the media id'
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -f -a "show" -d 'Show a media object: download URL (valid 5 minutes), MIME type, SHA-256, size'
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -f -a "download" -d 'Download a media object to a file, verifying its SHA-256'
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -f -a "delete" -d 'Delete a media object'
+complete -c waba -n "__fish_waba_using_subcommand media; and not __fish_seen_subcommand_from upload show download delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -l type -d 'Its MIME type (default: from the file name\'s extension)' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from show" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from show" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from show" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from show" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from show" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from show" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from show" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -l to -d 'Where to write the file (`-` for standard output); default `<ID>.<ext>` here' -r -F
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -l force -d 'Overwrite the file if it exists'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a file (type and size checked against Meta\'s limits first); prints the media id'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a media object: download URL (valid 5 minutes), MIME type, SHA-256, size'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download a media object to a file, verifying its SHA-256'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a media object'
+complete -c waba -n "__fish_waba_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -f -a "read" -d 'Mark a received message as read (blue ticks), optionally showing the typing indicator'
+complete -c waba -n "__fish_waba_using_subcommand messages; and not __fish_seen_subcommand_from read help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -l typing -d 'Also show the typing indicator'
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "read" -d 'Mark a received message as read (blue ticks), optionally showing the typing indicator'
+complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1276,22 +1451,29 @@ complete -c waba -n "__fish_waba_using_subcommand man" -l no-assumptions -d 'Lea
 complete -c waba -n "__fish_waba_using_subcommand man" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand man" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "auth" -d 'The access token: validity, expiry, scopes and app (Meta\'s debug_token)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "limits" -d 'Messaging limits: the live limit, log replays, what-ifs and schedules'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "numbers" -d 'Phone numbers: quality rating, status, messaging limit, throughput'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "pricing" -d 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "profile" -d 'Manage profiles (accounts and their tokens)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "templates" -d 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "sandbox" -d 'Run or reset the built-in Graph API sandbox'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "man" -d 'Print the man page (roff), or write one page per command'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits numbers pricing profile templates sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "auth" -d 'The access token: validity, expiry, scopes and app (Meta\'s debug_token)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "limits" -d 'Messaging limits: the live limit, log replays, what-ifs and schedules'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "media" -d 'Media: upload, show, download (SHA-256 verified) and delete media objects'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "messages" -d 'Messages received: mark as read, typing indicator'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "numbers" -d 'Phone numbers: quality rating, status, messaging limit, throughput'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "pricing" -d 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "profile" -d 'Manage profiles (accounts and their tokens)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "templates" -d 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "sandbox" -d 'Run or reset the built-in Graph API sandbox'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "man" -d 'Print the man page (roff), or write one page per command'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Check the access token with Meta: validity, expiry, scopes and app; exit 4 when it is invalid'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "show" -d 'The account\'s messaging limit now, each number\'s quality and status, and what the next level needs'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "check" -d 'Replay an event log against the limits; exit 8 when a send would have been blocked'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "simulate" -d 'What-if: the limit day by day for a planned volume'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "plan" -d 'The fastest schedule the rules allow from one tier to another'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "throughput" -d 'A number\'s throughput level, what it means, and the webhook capacity it needs'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "upload" -d 'Upload a file (type and size checked against Meta\'s limits first); prints the media id'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "show" -d 'Show a media object: download URL (valid 5 minutes), MIME type, SHA-256, size'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "download" -d 'Download a media object to a file, verifying its SHA-256'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "delete" -d 'Delete a media object'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "read" -d 'Mark a received message as read (blue ticks), optionally showing the typing indicator'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "list" -d 'List the account\'s phone numbers'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "show" -d 'Show one phone number in full'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "health" -d 'Check quality, status and limits of every number and of the account; exit 8 on problems'

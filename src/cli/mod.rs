@@ -9,6 +9,8 @@ mod global;
 mod help;
 mod input;
 mod limits;
+mod media;
+mod messages;
 mod numbers;
 mod pricing;
 mod profile;
@@ -47,6 +49,12 @@ enum Command {
     /// Messaging limits: the live limit, log replays, what-ifs and schedules
     #[command(subcommand)]
     Limits(limits::LimitsCommand),
+    /// Media: upload, show, download (SHA-256 verified) and delete media objects
+    #[command(subcommand)]
+    Media(media::MediaCommand),
+    /// Messages received: mark as read, typing indicator
+    #[command(subcommand)]
+    Messages(messages::MessagesCommand),
     /// Phone numbers: quality rating, status, messaging limit, throughput
     #[command(subcommand)]
     Numbers(numbers::NumbersCommand),
@@ -165,6 +173,8 @@ async fn run(cli: Cli) -> CliResult {
     let result = match cli.command {
         Command::Auth(cmd) => auth::run(&mut ctx, cmd).await,
         Command::Limits(cmd) => limits::run(&mut ctx, cmd).await,
+        Command::Media(cmd) => media::run(&mut ctx, cmd).await,
+        Command::Messages(cmd) => messages::run(&mut ctx, cmd).await,
         Command::Numbers(cmd) => numbers::run(&mut ctx, cmd).await,
         Command::Pricing(cmd) => pricing::run(&mut ctx, cmd).await,
         Command::Profile(cmd) => profile::run(&mut ctx, cmd).await,

@@ -52,7 +52,7 @@ pub struct GraphClient {
 
 pub(super) struct Inner {
     pub(super) http: reqwest::Client,
-    base: Url,
+    pub(super) base: Url,
     version: String,
     pub(super) token: SecretString,
     pub(super) retry: RetryPolicy,
@@ -286,7 +286,7 @@ fn check_base_url(raw: &str) -> Result<Url, GraphError> {
     }
 }
 
-fn transport_error(label: &str, err: &reqwest::Error) -> GraphError {
+pub(super) fn transport_error(label: &str, err: &reqwest::Error) -> GraphError {
     let kind = if err.is_connect() {
         TransportKind::Connect
     } else if err.is_timeout() {
@@ -312,7 +312,7 @@ fn decode<T: DeserializeOwned>(label: &str, body: &[u8]) -> Result<T, GraphError
     })
 }
 
-fn error_from_response(status: u16, headers: &HeaderMap, body: &[u8], label: &str) -> GraphError {
+pub(super) fn error_from_response(status: u16, headers: &HeaderMap, body: &[u8], label: &str) -> GraphError {
     #[derive(serde::Deserialize)]
     struct Envelope {
         error: ApiErrorBody,

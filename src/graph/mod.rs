@@ -7,6 +7,7 @@
 mod auth;
 mod client;
 mod error;
+mod media;
 pub mod models;
 mod numbers;
 mod paging;
@@ -19,6 +20,7 @@ mod write;
 
 pub use client::{ClientConfig, GraphClient};
 pub use error::{ApiError, ApiErrorBody, ErrorClass, GraphError, TransportKind};
+pub use media::{DownloadError, Downloaded, MediaInfo};
 pub use numbers::{PHONE_NUMBER_FIELDS, WABA_FIELDS};
 pub use paging::{Cursors, Listing, Page, PageRequest, Paging};
 pub use retry::RetryPolicy;

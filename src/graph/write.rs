@@ -33,6 +33,8 @@ pub(crate) enum WriteBody {
         /// Their MIME type.
         content_type: String,
     },
+    /// `multipart/form-data`: text fields, then one file part (`name`, file name, MIME type, bytes).
+    Multipart { fields: Vec<(&'static str, String)>, file: (&'static str, String, String, Vec<u8>) },
 }
 
 /// A non-idempotent request (POST, DELETE) to the Graph API.
@@ -135,6 +137,18 @@ impl GraphClient {
             WriteBody::Bytes { data, content_type } => {
                 tracing::trace!("request body: {} bytes of {content_type}", data.len());
                 builder.header(reqwest::header::CONTENT_TYPE, content_type.as_str()).body(data.clone())
+            }
+            WriteBody::Multipart { fields, file: (name, file_name, mime, data) } => {
+                tracing::trace!("request body: multipart {fields:?} and {} bytes of {mime}", data.len());
+                let mut form = reqwest::multipart::Form::new();
+                for (k, v) in fields {
+                    form = form.text(*k, v.clone());
+                }
+                let part = reqwest::multipart::Part::bytes(data.clone())
+                    .file_name(file_name.clone())
+                    .mime_str(mime)
+                    .map_err(|_| GraphError::Config(format!("'{mime}' is not a valid MIME type")))?;
+                builder.multipart(form.part(*name, part))
             }
         };
         self.exchange(builder, url, label).await

@@ -9,7 +9,7 @@ use super::error::GraphError;
 use super::request::{Ctx, Reply};
 use super::state::SharedState;
 use super::templates::{self, upload};
-use super::{accounts, business_profile, debug_token, numbers, settings, subscribed_apps};
+use super::{accounts, business_profile, debug_token, media, numbers, settings, subscribed_apps};
 
 /// Parameters every route accepts.
 pub(crate) const STANDARD: &[&str] = &["access_token", "appsecret_proof", "appsecret_time", "pretty"];
@@ -40,6 +40,9 @@ pub(crate) enum Route {
     Subscribe,
     Unsubscribe,
     Messages,
+    MediaUpload,
+    Media,
+    MediaDelete,
 }
 
 /// What a node id refers to.
@@ -50,6 +53,7 @@ enum Kind {
     PhoneNumber,
     Template,
     App,
+    Media,
 }
 
 /// The query parameters `route` reads, beyond [`STANDARD`].
@@ -87,6 +91,8 @@ fn accepted(route: Route) -> Vec<&'static str> {
         Route::SettingsUpdate | Route::Unsubscribe | Route::Messages => &[],
         Route::SubscribedApps => READ,
         Route::Subscribe => &["override_callback_uri", "verify_token"],
+        Route::MediaUpload => &["messaging_product", "type"],
+        Route::Media | Route::MediaDelete => &["phone_number_id"],
     };
     let mut all = own.to_vec();
     if route == Route::Templates {
@@ -132,6 +138,8 @@ fn pattern(route: Route) -> &'static str {
         Route::Settings | Route::SettingsUpdate => "/{phone-number-id}/settings",
         Route::SubscribedApps | Route::Subscribe | Route::Unsubscribe => "/{waba-id}/subscribed_apps",
         Route::Messages => "/{phone-number-id}/messages",
+        Route::MediaUpload => "/{phone-number-id}/media",
+        Route::Media | Route::MediaDelete => "/{media-id}",
     }
 }
 
@@ -160,6 +168,7 @@ pub(crate) fn resolve(state: &SharedState, method: &Method, path: &[String]) -> 
             None
         }
     });
+    let kind = kind.or_else(|| media::exists(state, id).then_some(Kind::Media));
     let unsupported = || GraphError::unsupported_request(method.as_str(), id);
     let kind = kind.ok_or_else(unsupported)?;
     if edge.len() > 1 {
@@ -188,6 +197,9 @@ pub(crate) fn resolve(state: &SharedState, method: &Method, path: &[String]) -> 
         (Kind::Template, None, &Method::GET) => Route::Template,
         (Kind::Template, None, &Method::POST) => Route::TemplateEdit,
         (Kind::App, Some("uploads"), &Method::POST) => Route::UploadStart,
+        (Kind::PhoneNumber, Some("media"), &Method::POST) => Route::MediaUpload,
+        (Kind::Media, None, &Method::GET) => Route::Media,
+        (Kind::Media, None, &Method::DELETE) => Route::MediaDelete,
         (_, None, _) => return Err(unsupported()),
         (_, Some(e), _) if is_known_edge(kind, e) => return Err(unsupported()),
         (_, Some(e), _) => return Err(GraphError::unknown_path(e)),
@@ -200,9 +212,9 @@ fn is_known_edge(kind: Kind, edge: &str) -> bool {
     match kind {
         Kind::Business => matches!(edge, "owned_whatsapp_business_accounts" | "client_whatsapp_business_accounts"),
         Kind::Waba => matches!(edge, "phone_numbers" | "message_templates" | "subscribed_apps"),
-        Kind::PhoneNumber => matches!(edge, "whatsapp_business_profile" | "settings" | "messages"),
+        Kind::PhoneNumber => matches!(edge, "whatsapp_business_profile" | "settings" | "messages" | "media"),
         Kind::App => edge == "uploads",
-        Kind::Template => false,
+        Kind::Template | Kind::Media => false,
     }
 }
 
@@ -234,5 +246,9 @@ pub(crate) fn run(state: &SharedState, ctx: &Ctx, route: Route, id: &str) -> Res
         Route::Subscribe => subscribed_apps::subscribe(ctx, state, id),
         Route::Unsubscribe => subscribed_apps::unsubscribe(state, id),
         Route::Messages => super::messages::post(ctx, state, id),
+        // The upload needs the raw body: `routes::process` runs it.
+        Route::MediaUpload => Err(GraphError::internal("media upload routed without its body")),
+        Route::Media => media::get(ctx, state, id),
+        Route::MediaDelete => media::delete(ctx, state, id),
     }
 }

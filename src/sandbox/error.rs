@@ -18,7 +18,7 @@ pub(crate) struct GraphError {
     pub subcode: Option<u32>,
     pub user_title: Option<String>,
     pub user_msg: Option<String>,
-    /// WhatsApp's `error_data.details` (`messaging_product: "whatsapp"`).
+    /// `error_data.details` (Cloud API errors such as 131053).
     pub details: Option<Box<str>>,
 }
 
@@ -41,6 +41,7 @@ impl GraphError {
         self
     }
 
+    /// Adds `error_data: {"messaging_product":"whatsapp","details":…}`, as Cloud API errors carry.
     pub fn with_details(mut self, details: impl Into<String>) -> Self {
         self.details = Some(details.into().into_boxed_str());
         self
@@ -147,6 +148,9 @@ impl GraphError {
         }
         if let Some(m) = &self.user_msg {
             e.insert("error_user_msg".into(), json!(m));
+        }
+        if let Some(d) = &self.details {
+            e.insert("error_data".into(), json!({"messaging_product": "whatsapp", "details": d}));
         }
         e.insert("fbtrace_id".into(), json!(fbtrace_id));
         json!({ "error": e })

@@ -27,6 +27,7 @@ mod debug_token;
 mod dispatch;
 mod error;
 mod fields;
+mod media;
 pub mod messages;
 mod numbers;
 mod paging;

@@ -12,12 +12,12 @@ use axum::http::{HeaderMap, HeaderValue, Method};
 use axum::response::Response;
 use serde_json::{Map, Value};
 
-use super::dispatch;
 use super::error::GraphError;
 use super::request::{Ctx, Reply};
 use super::state::SharedState;
 use super::templates::upload;
 use super::version::{self, NEWEST, Served};
+use super::{dispatch, media};
 
 /// Largest request body accepted.
 const MAX_BODY: usize = 1 << 20;
@@ -32,9 +32,20 @@ async fn handle(State(state): State<SharedState>, req: Request) -> Response {
     let trace = state.next_trace_id();
     let (parts, body) = req.into_parts();
     let segments: Vec<String> = parts.uri.path().split('/').filter(|s| !s.is_empty()).map(str::to_owned).collect();
+    if segments.first().is_some_and(|s| s == media::DOWNLOAD_SEGMENT) {
+        return media_download(&state, &parts, &segments, &trace, started);
+    }
     let split = split_version(&segments, parts.method.as_str(), state.today());
     let is_upload = matches!(&split, Ok((_, rest)) if rest.first().is_some_and(|s| upload::is_session(s)));
-    let body = to_bytes(body, if is_upload { upload::MAX_UPLOAD_BYTES } else { MAX_BODY }).await;
+    let is_media = matches!(&split, Ok((_, rest)) if media::is_upload(&parts.method, rest));
+    let limit = if is_media {
+        media::MAX_UPLOAD_BODY
+    } else if is_upload {
+        upload::MAX_UPLOAD_BYTES
+    } else {
+        MAX_BODY
+    };
+    let body = to_bytes(body, limit).await;
     let served = split.as_ref().ok().map(|(v, _)| *v);
     let result = split.and_then(|(version, rest)| process(&state, &parts, version, rest, body, is_upload));
     match &result {
@@ -83,7 +94,8 @@ fn process(
         params.entry(k.clone()).or_insert_with(|| Value::String(v.clone()));
     }
     // Upload sessions take raw file bytes as the body, not parameters.
-    if parts.method != Method::GET && parts.method != Method::HEAD && !is_upload {
+    let media_upload = matches!(route, Some((dispatch::Route::MediaUpload, _)));
+    if parts.method != Method::GET && parts.method != Method::HEAD && !is_upload && !media_upload {
         params.extend(body_params(&parts.headers, &body)?);
     }
     authenticate(state, &parts.headers, &params)?;
@@ -93,9 +105,38 @@ fn process(
         None => upload::session(&ctx, state, &parts.headers, body.len()),
         Some((route, id)) => {
             dispatch::check_query(route, &ctx)?;
+            if media_upload {
+                return media::upload(&ctx, state, &parts.headers, &body, &id);
+            }
             dispatch::run(state, &ctx, route, &id)
         }
     }
+}
+
+/// `GET /media-download/{id}?…`: the bytes of a media object (with the bearer token), not JSON.
+fn media_download(
+    state: &SharedState,
+    parts: &Parts,
+    segments: &[String],
+    trace: &str,
+    started: std::time::Instant,
+) -> Response {
+    let query = query_pairs(parts.uri.query());
+    let authorized = authenticate(state, &parts.headers, &Map::new());
+    let result = if parts.method == Method::GET {
+        media::download(state, segments, &query, authorized)
+    } else {
+        Err(GraphError::unsupported_request(parts.method.as_str(), media::DOWNLOAD_SEGMENT))
+    };
+    let (response, code) = match result {
+        Ok(response) => (response, None),
+        Err(e) => {
+            let code = Some(i64::from(e.code));
+            (finish(trace, None, Err(e)), code)
+        }
+    };
+    state.log_served(&parts.method, parts.uri.path(), response.status().as_u16(), code, trace.to_owned(), started);
+    response
 }
 
 /// Bearer header (or `OAuth`), else `access_token` parameter.

@@ -58,6 +58,8 @@ struct Inner {
     memory_messages: Option<Mutex<rusqlite::Connection>>,
     /// Message statuses' schedule and throughput buckets.
     messaging: super::messages::Messaging,
+    /// Tables outside the world for an in-memory state (a private in-memory database).
+    memory_tables: std::sync::OnceLock<Mutex<rusqlite::Connection>>,
 }
 
 impl SharedState {
@@ -88,6 +90,7 @@ impl SharedState {
                 memory_messages: memory
                     .then(|| Mutex::new(super::store::messages::memory().expect("in-memory SQLite"))),
                 messaging: super::messages::Messaging::default(),
+                memory_tables: std::sync::OnceLock::new(),
             }),
         }
     }
@@ -212,6 +215,28 @@ impl SharedState {
                 Ok(out)
             }
             Backing::Db(db) => lock(db).mutate(f),
+        }
+    }
+
+    /// Runs `f` on the database connection, for the tables outside the world (`media`); an
+    /// in-memory state uses a private in-memory database with the same schema.
+    pub(crate) fn tables<R>(
+        &self,
+        f: impl FnOnce(&rusqlite::Connection) -> rusqlite::Result<R>,
+    ) -> Result<R, GraphError> {
+        let internal = |e: rusqlite::Error| GraphError::internal(format!("sandbox database: {e}"));
+        match &self.inner.world {
+            Backing::Db(db) => f(lock(db).conn()).map_err(internal),
+            Backing::Memory(_) => {
+                let conn = self.inner.memory_tables.get_or_init(|| {
+                    let mut conn = rusqlite::Connection::open_in_memory().expect("an in-memory SQLite database");
+                    if let Ok(tx) = conn.transaction() {
+                        let _ = super::store::schema::migrate(&tx).and_then(|_| tx.commit());
+                    }
+                    Mutex::new(conn)
+                });
+                f(&lock(conn)).map_err(internal)
+            }
         }
     }
 

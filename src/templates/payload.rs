@@ -90,24 +90,13 @@ pub fn set_file(payload: &mut Value, pointer: &str, file: &str) -> bool {
     true
 }
 
-/// The MIME type Meta expects for an upload, from the file name's extension.
+/// The MIME type Meta expects for an upload of a template header, from the file name's extension (images, video
+/// and documents: the header formats; see [`crate::media`]).
 pub fn mime_type(file: &str) -> Option<&'static str> {
-    let ext = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase())?;
-    Some(match ext.as_str() {
-        "jpg" | "jpeg" => "image/jpeg",
-        "png" => "image/png",
-        "mp4" => "video/mp4",
-        "3gp" | "3gpp" => "video/3gpp",
-        "pdf" => "application/pdf",
-        "txt" => "text/plain",
-        "doc" => "application/msword",
-        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "xls" => "application/vnd.ms-excel",
-        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "ppt" => "application/vnd.ms-powerpoint",
-        "pptx" => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-        _ => return None,
-    })
+    use crate::media::MediaKind;
+    crate::media::by_extension(file)
+        .filter(|t| matches!(t.kind, MediaKind::Image | MediaKind::Video | MediaKind::Document))
+        .map(|t| t.mime)
 }
 
 #[cfg(test)]

@@ -29,6 +29,13 @@ help_snapshots! {
     numbers_list => ["numbers", "list"];
     numbers_show => ["numbers", "show"];
     numbers_health => ["numbers", "health"];
+    media => ["media"];
+    media_upload => ["media", "upload"];
+    media_show => ["media", "show"];
+    media_download => ["media", "download"];
+    media_delete => ["media", "delete"];
+    messages => ["messages"];
+    messages_read => ["messages", "read"];
     profile => ["profile"];
     profile_add => ["profile", "add"];
     profile_list => ["profile", "list"];

@@ -9,6 +9,7 @@ mod graph;
 mod help;
 mod inputs;
 mod limits;
+mod media;
 mod numbers;
 mod openapi;
 mod pricing;

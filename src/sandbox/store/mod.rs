@@ -182,6 +182,11 @@ impl Db {
         &mut self.conn
     }
 
+    /// The connection, for tables outside the world (e.g. `media`).
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
     /// The world as last loaded or written by this connection.
     pub(crate) fn cached(&self) -> &World {
         &self.stored.world

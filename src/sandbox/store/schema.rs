@@ -10,10 +10,10 @@
 use rusqlite::Transaction;
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// `MIGRATIONS[i]` upgrades version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[V1, V2_MESSAGES];
+const MIGRATIONS: &[&str] = &[V1, V2_MESSAGES, MEDIA];
 
 const V1: &str = "
 CREATE TABLE meta (
@@ -115,6 +115,21 @@ CREATE TABLE windows (
     last_inbound_ms INTEGER NOT NULL,
     PRIMARY KEY (phone_number_id, wa_id)
 );
+";
+
+/// Media uploaded with `POST /{phone-number-id}/media` (see `sandbox::media`), the bytes as a BLOB.
+const MEDIA: &str = "
+CREATE TABLE media (
+    id              TEXT PRIMARY KEY,
+    phone_number_id TEXT NOT NULL,
+    mime_type       TEXT NOT NULL,
+    sha256          TEXT NOT NULL,
+    file_size       INTEGER NOT NULL,
+    file_name       TEXT,
+    created_ms      INTEGER NOT NULL,
+    bytes           BLOB NOT NULL
+);
+CREATE INDEX media_phone ON media(phone_number_id);
 ";
 
 /// What [`migrate`] found.

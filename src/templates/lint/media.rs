@@ -3,30 +3,23 @@
 use std::io::Read;
 use std::path::Path;
 
-/// What a media header format accepts: allowed extensions, magic check, size limit in bytes.
+/// What a media header format accepts: allowed extensions, size limit in bytes.
 pub struct MediaSpec {
-    pub extensions: &'static [&'static str],
+    pub extensions: Vec<&'static str>,
     pub limit: u64,
     pub limit_text: &'static str,
 }
 
-const MB: u64 = 1024 * 1024;
-
-/// Spec for a (upper-case) header format, `None` for non-media formats.
+/// Spec for a (upper-case) header format, `None` for non-media formats. Types and limits are Meta's upload
+/// limits, kept in one place ([`crate::media`]); a GIF header is an mp4 of at most 3.5 MB (§8.3).
 pub fn spec(format: &str) -> Option<MediaSpec> {
+    use crate::media::{MediaKind, extensions};
+    let of = |kind: MediaKind, limit_text| MediaSpec { extensions: extensions(kind), limit: kind.limit(), limit_text };
     Some(match format {
-        // graph-api §8: images jpeg/png 5 MB
-        "IMAGE" => MediaSpec { extensions: &["jpg", "jpeg", "png"], limit: 5 * MB, limit_text: "5 MB" },
-        // graph-api §8: video mp4/3gpp 16 MB
-        "VIDEO" => MediaSpec { extensions: &["mp4", "3gp", "3gpp"], limit: 16 * MB, limit_text: "16 MB" },
-        // §8.3: GIF headers are mp4 files of at most 3.5 MB
-        "GIF" => MediaSpec { extensions: &["mp4"], limit: 7 * MB / 2, limit_text: "3.5 MB" },
-        // graph-api §8: documents 100 MB
-        "DOCUMENT" => MediaSpec {
-            extensions: &["pdf", "txt", "doc", "docx", "xls", "xlsx", "ppt", "pptx"],
-            limit: 100 * MB,
-            limit_text: "100 MB",
-        },
+        "IMAGE" => of(MediaKind::Image, "5 MB"),
+        "VIDEO" => of(MediaKind::Video, "16 MB"),
+        "GIF" => MediaSpec { extensions: vec!["mp4"], limit: 7 * 1024 * 1024 / 2, limit_text: "3.5 MB" },
+        "DOCUMENT" => of(MediaKind::Document, "100 MB"),
         _ => return None,
     })
 }
@@ -57,13 +50,8 @@ pub fn inspect(path: &Path, shown: &str, format: &str) -> Vec<Finding> {
         let mut head = [0u8; 12];
         let n = std::fs::File::open(path).and_then(|mut f| f.read(&mut head)).unwrap_or(0);
         let head = &head[..n];
-        let ok = match ext.as_str() {
-            "png" => head.starts_with(b"\x89PNG\r\n\x1a\n"),
-            "jpg" | "jpeg" => head.starts_with(&[0xFF, 0xD8, 0xFF]),
-            "mp4" | "3gp" | "3gpp" => head.len() >= 8 && &head[4..8] == b"ftyp",
-            "pdf" => head.starts_with(b"%PDF"),
-            _ => true,
-        };
+        let ok =
+            crate::media::by_extension(&format!("f.{ext}")).is_none_or(|t| crate::media::content_matches(t.mime, head));
         if !ok {
             out.push(Finding::WrongType(format!("header_file `{shown}` does not contain {} data", ext.to_uppercase())));
         }

@@ -15,6 +15,8 @@ pub enum Kind {
     Phone,
     App,
     Template,
+    /// A media object (the sandbox's media ids are 16 digits starting `17`).
+    Media,
     /// A node the sandbox does not serve (or an id of no node).
     Other,
 }
@@ -37,6 +39,7 @@ impl Ids {
     pub fn kind(&self, id: &str) -> Kind {
         match self.known.iter().find(|(k, _)| k == id) {
             Some((_, kind)) => *kind,
+            None if id.len() == 16 && id.starts_with("17") && id.bytes().all(|b| b.is_ascii_digit()) => Kind::Media,
             None if !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) => Kind::Template,
             None => Kind::Other,
         }
@@ -51,6 +54,7 @@ fn param_kind(name: &str) -> Kind {
         "Phone-Number-ID" => Kind::Phone,
         "Application-ID" => Kind::App,
         "TEMPLATE_ID" => Kind::Template,
+        "Media-ID" => Kind::Media,
         _ => Kind::Other,
     }
 }
