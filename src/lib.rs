@@ -16,6 +16,7 @@ pub mod config;
 pub mod fsutil;
 pub mod graph;
 pub mod health;
+pub mod messages;
 pub mod render;
 pub mod sandbox;
 pub mod sim;
