@@ -7,6 +7,8 @@
 mod auth;
 mod client;
 mod error;
+mod media;
+mod messages;
 pub mod models;
 mod numbers;
 mod paging;
@@ -19,6 +21,7 @@ mod write;
 
 pub use client::{ClientConfig, GraphClient};
 pub use error::{ApiError, ApiErrorBody, ErrorClass, GraphError, TransportKind};
+pub use messages::{SendError, SentContact, SentId, SentMessage, sha256_hex};
 pub use numbers::{PHONE_NUMBER_FIELDS, WABA_FIELDS};
 pub use paging::{Cursors, Listing, Page, PageRequest, Paging};
 pub use retry::RetryPolicy;

@@ -74,11 +74,12 @@ pub fn media(source: &MediaRef, caption: Option<&str>, filename: Option<&str>) -
     Value::Object(m)
 }
 
-/// A location object.
+/// A location object; the coordinates are sent as decimal strings.
 pub fn location(latitude: f64, longitude: f64, name: Option<&str>, address: Option<&str>) -> Value {
     let mut m = Map::new();
-    m.insert("latitude".into(), json!(latitude));
-    m.insert("longitude".into(), json!(longitude));
+    // Strings, as the spec's LocationMessage types them (Meta also takes numbers).
+    m.insert("latitude".into(), json!(latitude.to_string()));
+    m.insert("longitude".into(), json!(longitude.to_string()));
     if let Some(name) = name {
         m.insert("name".into(), json!(name));
     }

@@ -16,7 +16,7 @@ pub enum Limit {
     Chars(usize, usize),
     /// An array of `min..=max` elements.
     Count(usize, usize),
-    /// A number in `min..=max`.
+    /// A number (or a decimal string) in `min..=max`.
     Range(f64, f64),
     /// A string starting with `https://`.
     Https,
@@ -506,7 +506,7 @@ fn apply(rule: &Rule, body: &Value, kind: &str) -> Result<(), CheckError> {
                 }
             }
             (Range(min, max), Some(v)) => {
-                let Some(x) = v.as_f64() else {
+                let Some(x) = v.as_f64().or_else(|| v.as_str().and_then(|s| s.trim().parse().ok())) else {
                     return fail(format!("{} must be a number", rule.what), "e.g. 37.7749".into());
                 };
                 if !(min..=max).contains(&x) {

@@ -18,6 +18,7 @@ pub mod check;
 pub mod media;
 pub mod recipient;
 pub mod template;
+pub mod vcard;
 
 use std::fmt;
 

@@ -17,5 +17,7 @@ mod readme;
 mod sandbox;
 mod sandbox_db;
 mod secrets;
+mod send;
+mod send_retry;
 mod templates;
 mod widths;

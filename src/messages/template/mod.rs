@@ -131,11 +131,11 @@ pub fn build(template: &MessageTemplate, params: &Params) -> Result<Built, Check
     state.leftovers(name)?;
     let object = json!({
         "name": name,
-        "language": { "code": template.language },
+        "language": { "policy": "deterministic", "code": template.language },
         "components": state.components,
     });
     let object = if object["components"].as_array().is_some_and(Vec::is_empty) {
-        json!({ "name": name, "language": { "code": template.language } })
+        json!({ "name": name, "language": { "policy": "deterministic", "code": template.language } })
     } else {
         object
     };
