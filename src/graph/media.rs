@@ -42,10 +42,10 @@ impl GraphClient {
         phone_number_id: &str,
         file_name: &str,
         mime: &str,
-        bytes: &[u8],
+        bytes: Vec<u8>,
     ) -> Result<String, GraphError> {
         let path = format!("{phone_number_id}/media");
-        let (data, boundary) = multipart(file_name, mime, bytes);
+        let (data, boundary) = multipart(file_name, mime, &bytes);
         let content_type = format!("multipart/form-data; boundary={boundary}");
         let uploaded: Uploaded =
             self.write(&WriteRequest::post(&path).body(WriteBody::Bytes { data, content_type })).await?;

@@ -139,7 +139,7 @@ pub async fn media_ref(
             let client = ctx.client().await?;
             let from = phone_number_id(ctx, delivery).await?;
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "file".into());
-            Ok(MediaRef::Id(client.upload_media(&from, &name, mime, &bytes).await?))
+            Ok(MediaRef::Id(client.upload_media(&from, &name, mime, bytes).await?))
         }
     }
 }
