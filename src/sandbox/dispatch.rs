@@ -39,6 +39,7 @@ pub(crate) enum Route {
     SubscribedApps,
     Subscribe,
     Unsubscribe,
+    Messages,
 }
 
 /// What a node id refers to.
@@ -83,7 +84,7 @@ fn accepted(route: Route) -> Vec<&'static str> {
         Route::UploadStart => &["file_name", "file_length", "file_type"],
         Route::ProfileUpdate => business_profile::POST_KEYS,
         Route::Settings => &["fields", "include_sip_credentials"],
-        Route::SettingsUpdate | Route::Unsubscribe => &[],
+        Route::SettingsUpdate | Route::Unsubscribe | Route::Messages => &[],
         Route::SubscribedApps => READ,
         Route::Subscribe => &["override_callback_uri", "verify_token"],
     };
@@ -130,6 +131,7 @@ fn pattern(route: Route) -> &'static str {
         Route::Profile | Route::ProfileUpdate => "/{phone-number-id}/whatsapp_business_profile",
         Route::Settings | Route::SettingsUpdate => "/{phone-number-id}/settings",
         Route::SubscribedApps | Route::Subscribe | Route::Unsubscribe => "/{waba-id}/subscribed_apps",
+        Route::Messages => "/{phone-number-id}/messages",
     }
 }
 
@@ -182,6 +184,7 @@ pub(crate) fn resolve(state: &SharedState, method: &Method, path: &[String]) -> 
         (Kind::PhoneNumber, Some("whatsapp_business_profile"), &Method::POST) => Route::ProfileUpdate,
         (Kind::PhoneNumber, Some("settings"), &Method::GET) => Route::Settings,
         (Kind::PhoneNumber, Some("settings"), &Method::POST) => Route::SettingsUpdate,
+        (Kind::PhoneNumber, Some("messages"), &Method::POST) => Route::Messages,
         (Kind::Template, None, &Method::GET) => Route::Template,
         (Kind::Template, None, &Method::POST) => Route::TemplateEdit,
         (Kind::App, Some("uploads"), &Method::POST) => Route::UploadStart,
@@ -197,7 +200,7 @@ fn is_known_edge(kind: Kind, edge: &str) -> bool {
     match kind {
         Kind::Business => matches!(edge, "owned_whatsapp_business_accounts" | "client_whatsapp_business_accounts"),
         Kind::Waba => matches!(edge, "phone_numbers" | "message_templates" | "subscribed_apps"),
-        Kind::PhoneNumber => matches!(edge, "whatsapp_business_profile" | "settings"),
+        Kind::PhoneNumber => matches!(edge, "whatsapp_business_profile" | "settings" | "messages"),
         Kind::App => edge == "uploads",
         Kind::Template => false,
     }
@@ -230,5 +233,6 @@ pub(crate) fn run(state: &SharedState, ctx: &Ctx, route: Route, id: &str) -> Res
         Route::SubscribedApps => state.read(|w| subscribed_apps::list(ctx, w, id)),
         Route::Subscribe => subscribed_apps::subscribe(ctx, state, id),
         Route::Unsubscribe => subscribed_apps::unsubscribe(state, id),
+        Route::Messages => super::messages::post(ctx, state, id),
     }
 }

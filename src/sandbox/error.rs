@@ -18,15 +18,31 @@ pub(crate) struct GraphError {
     pub subcode: Option<u32>,
     pub user_title: Option<String>,
     pub user_msg: Option<String>,
+    /// WhatsApp's `error_data.details` (`messaging_product: "whatsapp"`).
+    pub details: Option<Box<str>>,
 }
 
 impl GraphError {
     pub fn new(status: StatusCode, kind: &'static str, code: u32, message: impl Into<String>) -> Self {
-        GraphError { status, message: message.into(), kind, code, subcode: None, user_title: None, user_msg: None }
+        GraphError {
+            status,
+            message: message.into(),
+            kind,
+            code,
+            subcode: None,
+            user_title: None,
+            user_msg: None,
+            details: None,
+        }
     }
 
     pub fn with_subcode(mut self, subcode: u32) -> Self {
         self.subcode = Some(subcode);
+        self
+    }
+
+    pub fn with_details(mut self, details: impl Into<String>) -> Self {
+        self.details = Some(details.into().into_boxed_str());
         self
     }
 
@@ -120,6 +136,9 @@ impl GraphError {
         e.insert("message".into(), json!(self.message));
         e.insert("type".into(), json!(self.kind));
         e.insert("code".into(), json!(self.code));
+        if let Some(d) = &self.details {
+            e.insert("error_data".into(), json!({ "messaging_product": "whatsapp", "details": d }));
+        }
         if let Some(s) = self.subcode {
             e.insert("error_subcode".into(), json!(s));
         }

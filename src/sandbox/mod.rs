@@ -27,6 +27,7 @@ mod debug_token;
 mod dispatch;
 mod error;
 mod fields;
+pub mod messages;
 mod numbers;
 mod paging;
 mod record;
@@ -183,11 +184,17 @@ const LOG_FLUSH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5)
 /// Opens the world database (or the seed in memory), binds `opts.addr` and
 /// serves in a background tokio task.
 pub async fn start(opts: SandboxOptions) -> Result<RunningSandbox, SandboxError> {
+    start_with(opts, messages::Messaging::default()).await
+}
+
+/// [`start`] with messaging options (status schedule, `--throughput unlimited`).
+pub async fn start_with(opts: SandboxOptions, messaging: messages::Messaging) -> Result<RunningSandbox, SandboxError> {
     let state = match &opts.state_path {
         Some(path) => SharedState::open(path, opts.token)?,
         None => SharedState::seeded(opts.token),
     }
-    .with_review_delay(opts.review_delay);
+    .with_review_delay(opts.review_delay)
+    .with_messaging(messaging);
     let identity = state.identity();
     let listener = tokio::net::TcpListener::bind(opts.addr)
         .await

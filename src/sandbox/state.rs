@@ -54,6 +54,10 @@ struct Inner {
     clock_ms: Mutex<Option<i64>>,
     /// How long a new or edited template stays PENDING before review.
     review_delay: Duration,
+    /// Message rows of an in-memory state (a database state keeps them in its database).
+    memory_messages: Option<Mutex<rusqlite::Connection>>,
+    /// Message statuses' schedule and throughput buckets.
+    messaging: super::messages::Messaging,
 }
 
 impl SharedState {
@@ -70,6 +74,7 @@ impl SharedState {
     }
 
     fn build(world: Backing, token: String, log: Option<log::Writer>) -> Self {
+        let memory = matches!(world, Backing::Memory(_));
         SharedState {
             inner: Arc::new(Inner {
                 world,
@@ -80,6 +85,9 @@ impl SharedState {
                 today: None,
                 clock_ms: Mutex::new(None),
                 review_delay: super::DEFAULT_REVIEW_DELAY,
+                memory_messages: memory
+                    .then(|| Mutex::new(super::store::messages::memory().expect("in-memory SQLite"))),
+                messaging: super::messages::Messaging::default(),
             }),
         }
     }
@@ -105,6 +113,34 @@ impl SharedState {
             inner.review_delay = delay;
         }
         self
+    }
+
+    /// Sets the messaging options (status schedule, throughput). Must be called before sharing the state.
+    pub fn with_messaging(mut self, messaging: super::messages::Messaging) -> Self {
+        if let Some(inner) = Arc::get_mut(&mut self.inner) {
+            inner.messaging = messaging;
+        }
+        self
+    }
+
+    pub(crate) fn messaging(&self) -> &super::messages::Messaging {
+        &self.inner.messaging
+    }
+
+    /// Runs `f` on the connection holding the message rows.
+    pub(crate) fn with_messages<R>(
+        &self,
+        f: impl FnOnce(&mut rusqlite::Connection) -> rusqlite::Result<R>,
+    ) -> Result<R, GraphError> {
+        let out = match (&self.inner.world, &self.inner.memory_messages) {
+            (_, Some(conn)) => f(&mut lock(conn)),
+            (Backing::Db(db), None) => f(lock(db).conn_mut()),
+            (Backing::Memory(_), None) => return Err(GraphError::internal("no message store")),
+        };
+        out.map_err(|e| {
+            tracing::warn!(error = %e, "sandbox: message store error");
+            GraphError::internal(format!("sandbox database: {e}"))
+        })
     }
 
     /// Pins (`Some`) or releases (`None`) the sandbox clock, in milliseconds

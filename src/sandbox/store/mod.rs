@@ -12,6 +12,7 @@
 mod admin;
 pub(crate) mod legacy;
 pub mod log;
+pub mod messages;
 mod order;
 pub(crate) mod rows;
 pub(crate) mod schema;
@@ -173,6 +174,12 @@ impl Db {
             .and_then(|stored| Ok((stored, data_version(&tx).map_err(|e| db_error(path, &e))?)));
         let _ = tx.commit();
         Some(loaded)
+    }
+
+    /// The connection (message rows share it, so their commits never make the
+    /// world look changed to this connection).
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
     }
 
     /// The world as last loaded or written by this connection.

@@ -10,10 +10,10 @@
 use rusqlite::Transaction;
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// `MIGRATIONS[i]` upgrades version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[V1];
+const MIGRATIONS: &[&str] = &[V1, V2_MESSAGES];
 
 const V1: &str = "
 CREATE TABLE meta (
@@ -79,6 +79,41 @@ CREATE TABLE request_log (
     fbtrace_id  TEXT NOT NULL,
     duration_us INTEGER NOT NULL,
     pid         INTEGER NOT NULL
+);
+";
+
+/// Messages sent and received through `/{phone-number-id}/messages`, explicit
+/// statuses (mark-as-read of inbound messages), and customer-service windows.
+/// Outbound statuses are derived from `at_ms` and `behaviour` at read time.
+const V2_MESSAGES: &str = "
+CREATE TABLE messages (
+    seq             INTEGER PRIMARY KEY,
+    id              TEXT NOT NULL UNIQUE,
+    phone_number_id TEXT NOT NULL,
+    direction       TEXT NOT NULL,
+    wa_id           TEXT NOT NULL,
+    input           TEXT NOT NULL,
+    type            TEXT NOT NULL,
+    category        TEXT,
+    template        TEXT,
+    at_ms           INTEGER NOT NULL,
+    behaviour       TEXT NOT NULL,
+    error_code      INTEGER,
+    body            TEXT NOT NULL
+);
+CREATE INDEX messages_user ON messages(phone_number_id, wa_id, at_ms);
+CREATE INDEX messages_at ON messages(at_ms);
+CREATE TABLE statuses (
+    message_id TEXT NOT NULL,
+    status     TEXT NOT NULL,
+    at_ms      INTEGER NOT NULL,
+    PRIMARY KEY (message_id, status)
+);
+CREATE TABLE windows (
+    phone_number_id TEXT NOT NULL,
+    wa_id           TEXT NOT NULL,
+    last_inbound_ms INTEGER NOT NULL,
+    PRIMARY KEY (phone_number_id, wa_id)
 );
 ";
 

@@ -102,7 +102,7 @@ fn newer_schema_and_garbage_are_refused_and_reset_recovers() {
     drop(open(&path));
     connect(&path).unwrap().pragma_update(None, "user_version", 9).unwrap();
     let e = Db::open(&path, None).err().unwrap();
-    assert!(matches!(e, SandboxError::NewerVersion { found: 9, supported: 1, .. }), "{e}");
+    assert!(matches!(e, SandboxError::NewerVersion { found: 9, supported: 2, .. }), "{e}");
     assert!(e.to_string().contains("waba sandbox reset") && e.to_string().contains("world.db"), "{e}");
     reset(&path, None).unwrap();
     assert_eq!(open(&path).world().unwrap(), &World::seed());

@@ -36,7 +36,7 @@ pub(crate) fn exists(world: &super::World, id: &str) -> bool {
 }
 
 /// Decides the templates whose review is due, persisting the decisions.
-fn settle(state: &SharedState) -> Result<(), GraphError> {
+pub(crate) fn settle(state: &SharedState) -> Result<(), GraphError> {
     let (now, delay) = (state.now_ms(), state.review_delay_ms());
     if state.read(|w| w.templates.review_due(now, delay)) {
         state.mutate(|w| {

@@ -1,0 +1,244 @@
+//! `POST /{phone-number-id}/messages`: sends (validated as Meta validates
+//! them, stored as rows, statuses evaluated lazily) and mark-as-read.
+//!
+//! * `validate` / `interactive` / `template`: the body rules and Meta's errors;
+//! * `magic`: recipients with fixed outcomes; `status`: statuses and pricing;
+//! * `throttle`: throughput, pair rate; `report`: listings for the CLI.
+
+mod errors;
+mod fields;
+mod interactive;
+pub mod magic;
+pub mod report;
+pub mod status;
+mod template;
+mod throttle;
+mod validate;
+
+#[cfg(test)]
+mod tests;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use super::error::GraphError;
+use super::request::{Ctx, Reply};
+use super::state::SharedState;
+use super::store::messages::{self as rows, MessageRow};
+use fields::{Obj, obj, only, opt_obj, text};
+
+/// Default delay between two statuses of a message.
+pub const DEFAULT_STATUS_DELAY: Duration = Duration::from_millis(300);
+/// The customer-service window.
+pub const WINDOW_MS: i64 = 24 * 3_600_000;
+
+/// Messaging options of a sandbox: the status schedule and throughput.
+#[derive(Clone)]
+pub struct Messaging {
+    status_delay_ms: i64,
+    unlimited: bool,
+    throttle: Arc<throttle::Throttle>,
+}
+
+impl Default for Messaging {
+    fn default() -> Self {
+        Messaging::new(DEFAULT_STATUS_DELAY, false)
+    }
+}
+
+impl Messaging {
+    /// Statuses `status_delay` apart; `unlimited` lifts the per-number throughput bucket.
+    pub fn new(status_delay: Duration, unlimited: bool) -> Self {
+        Messaging {
+            status_delay_ms: i64::try_from(status_delay.as_millis()).unwrap_or(i64::MAX),
+            unlimited,
+            throttle: Arc::default(),
+        }
+    }
+
+    /// The delay between two statuses, in milliseconds.
+    pub fn status_delay_ms(&self) -> i64 {
+        self.status_delay_ms
+    }
+}
+
+/// What the world says about the sender, read once per request.
+struct Sender {
+    digits: String,
+    level: String,
+    registered: bool,
+    limit: Option<u64>,
+    numbers: Vec<String>,
+}
+
+/// The handler of `POST /{phone-number-id}/messages`.
+pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Reply, GraphError> {
+    let body = &ctx.params;
+    if body.contains_key("status") {
+        return mark_read(body, state, phone_id);
+    }
+    let kind = validate::envelope(body)?.to_owned();
+    let to = match body.get("to") {
+        None | Some(Value::Null) => return Err(errors::missing("to")),
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(_) => return Err(errors::invalid("to", "must be a string")),
+    };
+    let wa_id = recipient(&to)?;
+    super::templates::settle(state)?;
+    let (sender, category) = state.read(|w| -> Result<_, GraphError> {
+        let p = w.phone_number(phone_id).ok_or_else(|| GraphError::unsupported_request("post", phone_id))?;
+        let numbers: Vec<&super::world::PhoneNumber> =
+            w.phone_numbers.iter().filter(|n| n.waba_id == p.waba_id).collect();
+        let sender = Sender {
+            digits: p.display_phone_number.chars().filter(char::is_ascii_digit).collect(),
+            level: p.throughput_level.clone(),
+            registered: !p.status.eq_ignore_ascii_case("PENDING") && p.code_verification_status != "NOT_VERIFIED",
+            limit: numbers.iter().map(|n| tier_limit(&n.messaging_limit_tier)).max().flatten(),
+            numbers: numbers.iter().map(|n| n.id.clone()).collect(),
+        };
+        let category = if kind == "template" {
+            let templates: Vec<_> = w.templates.templates.iter().filter(|t| t.waba_id == p.waba_id).collect();
+            Some((sender.registered, template::check(body, &templates)))
+        } else {
+            None
+        };
+        Ok((sender, category))
+    })?;
+    if !sender.registered {
+        return Err(errors::not_registered());
+    }
+    if wa_id == sender.digits {
+        return Err(errors::recipient_is_sender());
+    }
+    let category = match category {
+        Some((_, checked)) => Some(checked?),
+        None => {
+            validate::payload(body, &kind)?;
+            None
+        }
+    };
+    let now = state.now_ms();
+    let m = state.messaging().clone();
+    m.throttle.number(phone_id, &sender.level, now, m.unlimited)?;
+    m.throttle.pair(phone_id, &wa_id, now)?;
+    let behaviour = magic::behaviour(&wa_id);
+    let id = wamid(&wa_id);
+    let is_template = kind == "template";
+    let row = MessageRow {
+        seq: 0,
+        id: id.clone(),
+        phone_number_id: phone_id.to_owned(),
+        direction: "out".into(),
+        wa_id: wa_id.clone(),
+        input: to.clone(),
+        kind,
+        category: category.clone(),
+        template: body.get("template").and_then(|t| t.get("name")).and_then(Value::as_str).map(str::to_owned),
+        at_ms: now,
+        behaviour: behaviour.name().into(),
+        error_code: None,
+        body: Value::Object(body.clone()).to_string(),
+    };
+    state.with_messages(|conn| {
+        let tx = conn.transaction()?;
+        let last_in = rows::last_inbound(&tx, phone_id, &wa_id)?;
+        let in_window = last_in.is_some_and(|t| now - t < WINDOW_MS);
+        let mut row = row;
+        row.error_code =
+            if !is_template && !in_window { Some(131047) } else { magic::failure(behaviour, category.as_deref()) };
+        if is_template
+            && !in_window
+            && let Some(limit) = sender.limit
+        {
+            let users = rows::business_initiated_users(&tx, &sender.numbers, now - WINDOW_MS, WINDOW_MS)?;
+            if users.len() as u64 >= limit && users.binary_search(&wa_id).is_err() {
+                return Ok(Err(errors::messaging_limit(limit)));
+            }
+        }
+        rows::insert(&tx, &row)?;
+        tx.commit()?;
+        Ok(Ok(()))
+    })??;
+    let mut message = json!({ "id": id });
+    if is_template {
+        message["message_status"] = json!("accepted");
+    }
+    Ok(Reply::json(json!({
+        "messaging_product": "whatsapp",
+        "contacts": [{ "input": to, "wa_id": wa_id }],
+        "messages": [message],
+    })))
+}
+
+/// `{"status":"read","message_id":…[,"typing_indicator":{"type":"text"}]}`.
+fn mark_read(body: &Obj, state: &SharedState, phone_id: &str) -> Result<Reply, GraphError> {
+    only(
+        body,
+        "",
+        &[
+            "messaging_product",
+            "status",
+            "message_id",
+            "typing_indicator",
+            "access_token",
+            "appsecret_proof",
+            "appsecret_time",
+        ],
+    )?;
+    match body.get("messaging_product") {
+        Some(Value::String(s)) if s == "whatsapp" => {}
+        _ => return Err(GraphError::invalid_param("The parameter messaging_product is required.")),
+    }
+    fields::one_of(body, "", "status", &["read"])?;
+    let id = text(body, "", "message_id", 512)?.to_owned();
+    if let Some(t) = opt_obj(body, "", "typing_indicator")? {
+        only(t, "typing_indicator", &["type"])?;
+        fields::one_of(t, "typing_indicator", "type", &["text"])?;
+    }
+    let _ = obj;
+    let now = state.now_ms();
+    let found = state.with_messages(|conn| {
+        let m = rows::find(conn, &id)?.filter(|m| m.direction == "in" && m.phone_number_id == phone_id);
+        if m.is_some() {
+            rows::set_status(conn, &id, "read", now)?;
+        }
+        Ok(m.is_some())
+    })?;
+    if found { Ok(Reply::success()) } else { Err(errors::unknown_message(&id)) }
+}
+
+/// The digits of `to` (E.164 with or without `+`; spaces, dashes, dots and parentheses ignored).
+fn recipient(to: &str) -> Result<String, GraphError> {
+    let t = to.trim();
+    let t = t.strip_prefix('+').unwrap_or(t);
+    let digits: String = t.chars().filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')')).collect();
+    let ok = (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0');
+    if ok {
+        Ok(digits)
+    } else {
+        Err(errors::invalid("to", "must be a phone number in E.164 format, e.g. +14155550123"))
+    }
+}
+
+/// The portfolio limit of a number's messaging tier (`None` = unlimited).
+fn tier_limit(tier: &str) -> Option<u64> {
+    match tier {
+        "TIER_50" => Some(50),
+        "TIER_250" => Some(250),
+        "TIER_1K" => Some(1_000),
+        "TIER_2K" => Some(2_000),
+        "TIER_10K" => Some(10_000),
+        "TIER_100K" => Some(100_000),
+        _ => None,
+    }
+}
+
+/// A new message id in Meta's shape (`wamid.` + base64).
+pub(crate) fn wamid(wa_id: &str) -> String {
+    use base64::Engine as _;
+    let raw = format!("\u{15}\u{2}\u{0}\u{11}{wa_id}\u{18}\u{12}{:032X}", rand::random::<u128>());
+    format!("wamid.HBgL{}", base64::engine::general_purpose::STANDARD.encode(raw.as_bytes()))
+}
