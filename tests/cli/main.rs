@@ -19,5 +19,6 @@ mod sandbox_db;
 mod secrets;
 mod send;
 mod send_retry;
+mod send_sandbox;
 mod templates;
 mod widths;

@@ -103,6 +103,57 @@ pub const DEFECTS: &[Defect] = &[
             extend_enum(doc, storage, &["NO_STORAGE_ENABLED"]);
         },
     },
+    Defect {
+        what: "every Message type but TemplateMessage is `allOf: [BaseMessageProperties, {additionalProperties: false, \
+               properties: {type, <type>}}]`: the second part's additionalProperties rejects the base properties \
+               (messaging_product, recipient_type, to, context), so no text, media, location, contacts, reaction or \
+               interactive body can validate; `biz_opaque_callback_data` is not listed at all",
+        evidence: "the spec's own request examples for `POST /{Phone-Number-ID}/messages` (text, image, interactive, …) \
+                   carry messaging_product and to, and fail it; TemplateMessage, built the same way without \
+                   additionalProperties, accepts them; Meta's send docs list biz_opaque_callback_data on every \
+                   message (graph-api.md §7.1, [doc:wh-status])",
+        patch: |doc| {
+            let names: Vec<String> = doc
+                .pointer("/components/schemas/Message/oneOf")
+                .and_then(Value::as_array)
+                .map(|refs| {
+                    refs.iter()
+                        .filter_map(|r| r["$ref"].as_str())
+                        .map(|r| r.trim_start_matches('#').to_string())
+                        .collect()
+                })
+                .unwrap_or_default();
+            for name in names {
+                if let Some(Value::Array(parts)) = doc.pointer_mut(&format!("{name}/allOf")) {
+                    for part in parts.iter_mut().filter_map(Value::as_object_mut) {
+                        part.remove("additionalProperties");
+                    }
+                }
+            }
+        },
+    },
+    Defect {
+        what: "InteractiveObject `type` enum lacks cta_url and location_request_message, and ActionObject's oneOf \
+               has no branch for their actions (`{name: cta_url, parameters: {display_text, url}}`, \
+               `{name: send_location}`)",
+        evidence: "Meta's interactive-message docs describe both (a CTA URL button: action.name cta_url with \
+                   display_text and url; a location request: action.name send_location); the same shapes are \
+                   sent by independent public clients (graph-api.md §7.3)",
+        patch: |doc| {
+            extend_enum(
+                doc,
+                "/components/schemas/InteractiveObject/properties/type",
+                &["cta_url", "location_request_message"],
+            );
+            if let Some(Value::Array(branches)) = doc.pointer_mut("/components/schemas/ActionObject/oneOf") {
+                branches.push(json!({"required": ["name", "parameters"], "properties": {
+                    "name": {"type": "string", "enum": ["cta_url"]},
+                    "parameters": {"type": "object", "required": ["display_text", "url"], "properties": {
+                        "display_text": {"type": "string", "maxLength": 20}, "url": {"type": "string"}}}}}));
+                branches.push(json!({"required": ["name"], "properties": {"name": {"type": "string", "enum": ["send_location"]}}}));
+            }
+        },
+    },
 ];
 
 /// The settings schemas whose enums the spec spells in lower case.
