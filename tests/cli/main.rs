@@ -20,5 +20,6 @@ mod secrets;
 mod send;
 mod send_retry;
 mod send_sandbox;
+mod send_template;
 mod templates;
 mod widths;

@@ -208,3 +208,46 @@ fn refused_sends_reach_no_server() {
     stop.store(true, Ordering::SeqCst);
     assert_eq!(count.load(Ordering::SeqCst), 0);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_local_file_is_uploaded_then_sent_by_id_from_the_number_given_with_from() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v25.0/1200000000000001/phone_numbers"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": [
+            {"id": "1100000000000009", "display_phone_number": "+1 555-010-0009"},
+            {"id": "1100000000000007", "display_phone_number": "+44 7700 900007"}]})))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v25.0/1100000000000007/media"))
+        .and(wiremock::matchers::header_regex("content-type", "^multipart/form-data; boundary="))
+        .and(wiremock::matchers::body_string_contains("name=\"messaging_product\"\r\n\r\nwhatsapp"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "4490709327384033"})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v25.0/1100000000000007/messages"))
+        .and(wiremock::matchers::body_partial_json(
+            json!({"type": "image", "image": {"id": "4490709327384033", "caption": "Receipt"}}),
+        ))
+        .respond_with(ResponseTemplate::new(200).set_body_json(accepted()))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let env = env_for(&server.uri());
+    std::fs::create_dir_all(env.data_dir()).unwrap();
+    let png = env.data_dir().join("receipt.png");
+    // ASCII content, so that wiremock can match the multipart body as text.
+    std::fs::write(&png, b"PNG-bytes").unwrap();
+    let png = png.to_string_lossy().into_owned();
+    let run = env
+        .run_async(&["send", "image", "--to", "+16505551234", &png, "--caption", "Receipt", "--from", "+447700900007"])
+        .await;
+    run.expect_code(0);
+    server.verify().await;
+    let run = env.run_async(&["send", "text", "--to", "+16505551234", "Hi", "--from", "+15550000000"]).await;
+    run.expect_code(2);
+    assert!(run.stderr.contains("+1 555-010-0009"), "lists the account's numbers: {}", run.all());
+}
