@@ -168,6 +168,39 @@ impl GraphClient {
 mod tests {
     use super::*;
 
+    fn api(status: u16, code: i64) -> GraphError {
+        let body: super::super::error::ApiErrorBody =
+            serde_json::from_value(serde_json::json!({"message": "m", "code": code})).unwrap();
+        GraphError::Api(Box::new(ApiError { status, body, retry_after: None, request: "POST /x".into() }))
+    }
+
+    fn transport(kind: TransportKind) -> GraphError {
+        GraphError::Transport { request: "POST /x".into(), kind, message: "m".into() }
+    }
+
+    #[test]
+    fn only_surely_unprocessed_sends_are_retried() {
+        let retry = |e: &GraphError| matches!(verdict(e), Verdict::Retry);
+        let unknown = |e: &GraphError| matches!(verdict(e), Verdict::Unknown(_));
+        assert!(retry(&transport(TransportKind::Connect)));
+        assert!(unknown(&transport(TransportKind::Timeout)));
+        assert!(unknown(&transport(TransportKind::Other)));
+        for code in [4, 80007, 130429, 131056] {
+            assert!(retry(&api(400, code)), "{code}");
+        }
+        assert!(retry(&api(429, 999)));
+        for (status, code) in [(500, 1), (503, 2), (400, 131000), (400, 131016), (502, 130429)] {
+            assert!(unknown(&api(status, code)), "{status} {code}");
+        }
+        for code in [100, 131026, 131047, 132000, 190] {
+            assert!(matches!(verdict(&api(400, code)), Verdict::Final), "{code}");
+        }
+        let decode = GraphError::Decode { request: "x".into(), path: "messages".into(), message: "m".into() };
+        assert!(unknown(&decode), "an accepted send whose answer is unreadable may have been sent");
+        let html = GraphError::UnexpectedStatus { status: 502, request: "x".into(), snippet: "<html>".into() };
+        assert!(unknown(&html));
+    }
+
     #[test]
     fn digest_is_sha256() {
         assert_eq!(sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
