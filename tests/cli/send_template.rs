@@ -59,6 +59,30 @@ async fn positional_template_with_header_and_buttons_and_the_cache() {
     let run = env.run_async(&args).await;
     run.expect_code(2);
     assert!(run.stderr.contains("Hi {{1}}, parcel >>{{2}}<< is on its way."), "{}", run.all());
+    // --params FILE: a JSON array is positional; TOML `params = [...]` too.
+    std::fs::create_dir_all(env.data_dir()).unwrap();
+    let json_file = env.data_dir().join("values.json");
+    std::fs::write(&json_file, r#"["Ada", 81]"#).unwrap();
+    let toml_file = env.data_dir().join("values.toml");
+    std::fs::write(&toml_file, "params = [\"Ada\", \"ZX-81\"]\n").unwrap();
+    for file in [&json_file, &toml_file] {
+        let file = file.to_string_lossy().into_owned();
+        let extra = [
+            "--params",
+            &file,
+            "--header-image",
+            "1037543291543636",
+            "--button-url-suffix",
+            "x",
+            "--dry-run",
+            "-o",
+            "json",
+        ];
+        let run = env.run_async(&[SEND, &extra].concat()).await;
+        run.expect_code(0);
+        let params = &run.json()["body"]["template"]["components"][1]["parameters"];
+        assert_eq!(params[0]["text"], "Ada", "{}", run.all());
+    }
     let args =
         [SEND, &["--param", "a", "--param", "b", "--header-video", "https://example.com/v.mp4", "--dry-run"]].concat();
     let run = env.run_async(&args).await;
