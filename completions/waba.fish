@@ -54,6 +54,7 @@ complete -c waba -n "__fish_waba_needs_command" -f -a "numbers" -d 'Phone number
 complete -c waba -n "__fish_waba_needs_command" -f -a "pricing" -d 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
 complete -c waba -n "__fish_waba_needs_command" -f -a "profile" -d 'Manage profiles (accounts and their tokens)'
 complete -c waba -n "__fish_waba_needs_command" -f -a "templates" -d 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
+complete -c waba -n "__fish_waba_needs_command" -f -a "send" -d 'Send messages of every type, checked before they leave and never sent twice'
 complete -c waba -n "__fish_waba_needs_command" -f -a "sandbox" -d 'Run or reset the built-in Graph API sandbox'
 complete -c waba -n "__fish_waba_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c waba -n "__fish_waba_needs_command" -f -a "man" -d 'Print the man page (roff), or write one page per command'
@@ -1222,6 +1223,510 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Check template files offline against Meta\'s rules; exit 8 on errors'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "rules" -d 'List the lint rules with their severity and source'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "text" -d 'Send a text message (at most 4,096 characters)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "template" -d 'Send an approved template, its parameters checked against the template\'s definition'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "image" -d 'Send an image (JPEG or PNG, at most 5 MB)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "video" -d 'Send a video (MP4 or 3GPP, at most 16 MB)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "audio" -d 'Send an audio file (AAC, AMR, MP3, M4A, OGG/Opus, at most 16 MB)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "document" -d 'Send a document (PDF, TXT, Office files, at most 100 MB)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "sticker" -d 'Send a sticker (WebP, at most 100 KB static or 500 KB animated)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "location" -d 'Send a location pin'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "reaction" -d 'React to a message with an emoji (an empty emoji removes the reaction)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "buttons" -d 'Send a message with 1 to 3 reply buttons'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "list" -d 'Send a list message (sections of rows behind a menu button)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "json" -d 'Send a full Graph message body from a JSON file, checked by the same rules'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "contact" -d 'Send 1 to 5 contact cards from a vCard or JSON file'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "cta-url" -d 'Send a message with a call-to-action URL button'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "location-request" -d 'Ask the user to share their location'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l preview-url -d 'Show a preview of the first URL in the text'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l language -d 'The template\'s language (e.g. en_US); needed when the template has several' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l param -d 'A parameter: VALUE (positional, in order) or name=VALUE (named templates); repeatable' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l params -d 'Parameters from a JSON or TOML file (array: positional; object: named)' -r -F
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l header-image -d 'The image of an IMAGE header: a local file (uploaded first), an https:// link or a media id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l header-video -d 'The video of a VIDEO header' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l header-document -d 'The document of a DOCUMENT header' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l header-text -d 'The value of a text header\'s variable' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l button-url-suffix -d 'The suffix of a dynamic URL button (one per such button, in order)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l button-payload -d 'The payload of a quick-reply button (in button order)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l code -d 'The one-time password (authentication templates) or coupon code (copy-code buttons)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l no-check -d 'Do not read the template\'s definition: send the parameters unchecked (for tokens that cannot read templates)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l refresh -d 'Read the template\'s definition again instead of the cached one'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l caption -d 'Caption (image, video, document; at most 1,024 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l filename -d 'File name shown to the user (document only)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l caption -d 'Caption (image, video, document; at most 1,024 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l filename -d 'File name shown to the user (document only)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l caption -d 'Caption (image, video, document; at most 1,024 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l filename -d 'File name shown to the user (document only)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l caption -d 'Caption (image, video, document; at most 1,024 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l filename -d 'File name shown to the user (document only)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l caption -d 'Caption (image, video, document; at most 1,024 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l filename -d 'File name shown to the user (document only)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l lat -d 'Latitude in degrees (-90 to 90)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l lon -d 'Longitude in degrees (-180 to 180)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l name -d 'Name of the place' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l address -d 'Address of the place' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l message-id -d 'The message reacted to' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l emoji -d 'The emoji; an empty string removes the reaction' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l body -d 'The message\'s body (at most 1,024 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l header -d 'A text header (at most 60 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l footer -d 'A footer (at most 60 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l button -d 'A reply button as ID:TITLE (1 to 3; id at most 256 characters, title at most 20)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l body -d 'The message\'s body (at most 1,024 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l header -d 'A text header (at most 60 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l footer -d 'A footer (at most 60 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l button -d 'The label of the button that opens the list (at most 20 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l row -d 'A row of a single-section list as ID:TITLE[:DESCRIPTION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l section-title -d 'Title of the single section given with --row' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l sections -d 'Sections and rows from a JSON or TOML file' -r -F
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l body -d 'The message\'s body (at most 1,024 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l header -d 'A text header (at most 60 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l footer -d 'A footer (at most 60 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l display-text -d 'The button\'s label (at most 20 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l url -d 'The https:// URL the button opens' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l body -d 'The message\'s body (at most 1,024 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "text" -d 'Send a text message (at most 4,096 characters)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "template" -d 'Send an approved template, its parameters checked against the template\'s definition'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "image" -d 'Send an image (JPEG or PNG, at most 5 MB)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "video" -d 'Send a video (MP4 or 3GPP, at most 16 MB)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "audio" -d 'Send an audio file (AAC, AMR, MP3, M4A, OGG/Opus, at most 16 MB)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "document" -d 'Send a document (PDF, TXT, Office files, at most 100 MB)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "sticker" -d 'Send a sticker (WebP, at most 100 KB static or 500 KB animated)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "location" -d 'Send a location pin'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "reaction" -d 'React to a message with an emoji (an empty emoji removes the reaction)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "buttons" -d 'Send a message with 1 to 3 reply buttons'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "list" -d 'Send a list message (sections of rows behind a menu button)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "json" -d 'Send a full Graph message body from a JSON file, checked by the same rules'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "contact" -d 'Send 1 to 5 contact cards from a vCard or JSON file'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "cta-url" -d 'Send a message with a call-to-action URL button'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "location-request" -d 'Ask the user to share their location'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1451,18 +1956,19 @@ complete -c waba -n "__fish_waba_using_subcommand man" -l no-assumptions -d 'Lea
 complete -c waba -n "__fish_waba_using_subcommand man" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand man" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "auth" -d 'The access token: validity, expiry, scopes and app (Meta\'s debug_token)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "limits" -d 'Messaging limits: the live limit, log replays, what-ifs and schedules'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "media" -d 'Media: upload, show, download (SHA-256 verified) and delete media objects'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "messages" -d 'Messages received: mark as read, typing indicator'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "numbers" -d 'Phone numbers: quality rating, status, messaging limit, throughput'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "pricing" -d 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "profile" -d 'Manage profiles (accounts and their tokens)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "templates" -d 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "sandbox" -d 'Run or reset the built-in Graph API sandbox'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "man" -d 'Print the man page (roff), or write one page per command'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "auth" -d 'The access token: validity, expiry, scopes and app (Meta\'s debug_token)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "limits" -d 'Messaging limits: the live limit, log replays, what-ifs and schedules'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "media" -d 'Media: upload, show, download (SHA-256 verified) and delete media objects'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "messages" -d 'Messages received: mark as read, typing indicator'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "numbers" -d 'Phone numbers: quality rating, status, messaging limit, throughput'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "pricing" -d 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "profile" -d 'Manage profiles (accounts and their tokens)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "templates" -d 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "send" -d 'Send messages of every type, checked before they leave and never sent twice'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "sandbox" -d 'Run or reset the built-in Graph API sandbox'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "man" -d 'Print the man page (roff), or write one page per command'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Check the access token with Meta: validity, expiry, scopes and app; exit 4 when it is invalid'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "show" -d 'The account\'s messaging limit now, each number\'s quality and status, and what the next level needs'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "check" -d 'Replay an event log against the limits; exit 8 when a send would have been blocked'
@@ -1499,6 +2005,21 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "apply" -d 'Make the account match a directory of files: create, edit, --prune to delete'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "lint" -d 'Check template files offline against Meta\'s rules; exit 8 on errors'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "rules" -d 'List the lint rules with their severity and source'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "text" -d 'Send a text message (at most 4,096 characters)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "template" -d 'Send an approved template, its parameters checked against the template\'s definition'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "image" -d 'Send an image (JPEG or PNG, at most 5 MB)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "video" -d 'Send a video (MP4 or 3GPP, at most 16 MB)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "audio" -d 'Send an audio file (AAC, AMR, MP3, M4A, OGG/Opus, at most 16 MB)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "document" -d 'Send a document (PDF, TXT, Office files, at most 100 MB)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "sticker" -d 'Send a sticker (WebP, at most 100 KB static or 500 KB animated)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "location" -d 'Send a location pin'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "reaction" -d 'React to a message with an emoji (an empty emoji removes the reaction)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "buttons" -d 'Send a message with 1 to 3 reply buttons'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "list" -d 'Send a list message (sections of rows behind a menu button)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "json" -d 'Send a full Graph message body from a JSON file, checked by the same rules'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "contact" -d 'Send 1 to 5 contact cards from a vCard or JSON file'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "cta-url" -d 'Send a message with a call-to-action URL button'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "location-request" -d 'Ask the user to share their location'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Restore the sandbox\'s seeded world (discards every change)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "status" -d 'Show where the sandbox\'s world lives, whether a server runs, and what it holds'

@@ -17,6 +17,7 @@ pub mod fsutil;
 pub mod graph;
 pub mod health;
 pub mod media;
+pub mod messages;
 pub mod render;
 pub mod sandbox;
 pub mod sim;

@@ -12,6 +12,7 @@
 //! | 7 | network/transport or server error after retries |
 //! | 8 | a check ran and found problems (`numbers health`: an item at or above `--fail-on`, so `--fail-on warn` tells WARN from OK) |
 //! | 9 | timed out waiting (`templates wait`) |
+//! | 10 | outcome unknown: the message may have been sent (`send`: a timeout or lost connection after the request was written, a 5xx, code 131000/131016); not resent |
 //! | 130 | interrupted |
 
 use std::process::ExitCode;
@@ -19,7 +20,8 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use crate::config::ConfigError;
-use crate::graph::{ApiErrorBody, ErrorClass, GraphError, TransportKind};
+use crate::graph::{ApiErrorBody, ErrorClass, GraphError, SendError, TransportKind};
+use crate::messages::CheckError;
 use crate::render::diag;
 use crate::sandbox::SandboxError;
 
@@ -44,6 +46,8 @@ pub enum Kind {
     CheckFailed,
     /// Gave up waiting (9).
     Timeout,
+    /// The message may have been sent (10).
+    OutcomeUnknown,
     /// Interrupted (130).
     Interrupted,
 }
@@ -61,6 +65,7 @@ impl Kind {
             Self::Network => 7,
             Self::CheckFailed => 8,
             Self::Timeout => 9,
+            Self::OutcomeUnknown => 10,
             Self::Interrupted => 130,
         }
     }
@@ -76,6 +81,7 @@ impl Kind {
             Self::Network => "network",
             Self::CheckFailed => "check_failed",
             Self::Timeout => "timeout",
+            Self::OutcomeUnknown => "outcome_unknown",
             Self::Interrupted => "interrupted",
         }
     }
@@ -94,6 +100,8 @@ pub struct CliError {
     pub api: Option<Box<ApiErrorBody>>,
     /// The reader closed stdout: not an error at all.
     pub broken_pipe: bool,
+    /// Extra fields of the JSON error object (`rule`, `digest`, ...).
+    pub details: Option<Box<serde_json::Value>>,
 }
 
 /// Result of a command.
@@ -102,7 +110,7 @@ pub type CliResult<T = ()> = Result<T, CliError>;
 impl CliError {
     /// A new error.
     pub fn new(kind: Kind, message: impl Into<String>) -> Self {
-        Self { kind, message: message.into(), hint: None, api: None, broken_pipe: false }
+        Self { kind, message: message.into(), hint: None, api: None, broken_pipe: false, details: None }
     }
 
     /// A usage error.
@@ -122,14 +130,18 @@ impl CliError {
             return ExitCode::SUCCESS;
         }
         if json_mode {
-            diag::json(&json!({"error": {
+            let mut error = json!({
                 "kind": self.kind.name(),
                 "message": self.message,
                 "code": self.api.as_ref().map(|a| a.code),
                 "subcode": self.api.as_ref().and_then(|a| a.error_subcode),
                 "fbtrace_id": self.api.as_ref().and_then(|a| a.fbtrace_id.clone()),
                 "hint": self.hint,
-            }}));
+            });
+            if let (Some(details), Some(map)) = (&self.details, error.as_object_mut()) {
+                map.insert("details".to_string(), (**details).clone());
+            }
+            diag::json(&json!({ "error": error }));
         } else {
             diag::error(&self.message, self.hint.as_deref());
         }
@@ -228,5 +240,34 @@ impl From<std::io::Error> for CliError {
         let mut e = CliError::new(Kind::Api, format!("cannot write output: {err}"));
         e.broken_pipe = err.kind() == std::io::ErrorKind::BrokenPipe;
         e
+    }
+}
+
+impl From<CheckError> for CliError {
+    fn from(err: CheckError) -> Self {
+        let mut e = CliError::usage(format!("not sent: {err}")).hint(err.hint.clone());
+        e.details = Some(Box::new(json!({"rule": err.rule, "place": err.place})));
+        e
+    }
+}
+
+impl From<SendError> for CliError {
+    fn from(err: SendError) -> Self {
+        match err {
+            SendError::Graph(err) => err.into(),
+            SendError::OutcomeUnknown { request, cause, digest, api } => {
+                let mut e = CliError::new(
+                    Kind::OutcomeUnknown,
+                    format!("the message may have been sent: {cause} ({request}); it was not sent again"),
+                )
+                .hint(format!(
+                    "do not resend blindly: check the status webhook for this message (its request body has \
+                     sha256 {digest}) before sending it again"
+                ));
+                e.details = Some(Box::new(json!({"digest": digest, "request": request})));
+                e.api = api.map(|a| Box::new(a.body));
+                e
+            }
+        }
     }
 }

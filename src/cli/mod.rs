@@ -16,6 +16,7 @@ mod pricing;
 mod profile;
 mod progress;
 mod sandbox;
+mod send;
 mod templates;
 
 use std::process::ExitCode;
@@ -67,6 +68,9 @@ enum Command {
     /// Message templates as code: list, create, wait, pull, plan, apply; lint files offline
     #[command(subcommand)]
     Templates(templates::TemplatesCommand),
+    /// Send messages of every type, checked before they leave and never sent twice
+    #[command(subcommand)]
+    Send(send::SendCommand),
     /// Run or reset the built-in Graph API sandbox
     #[command(subcommand)]
     Sandbox(sandbox::SandboxCommand),
@@ -94,7 +98,8 @@ fn after_help() -> String {
          Exit codes:\n  0 success · 1 API rejected the request · 2 usage error · 3 configuration error\n  \
          4 authentication · 5 not found · 6 rate limited · 7 network or server error\n  \
          8 a check found problems (numbers health: an item at or above --fail-on)\n  \
-         9 timed out waiting · 130 interrupted",
+         9 timed out waiting · 10 outcome unknown: the message may have been sent (not resent)\n  \
+         130 interrupted",
     );
     text
 }
@@ -179,6 +184,7 @@ async fn run(cli: Cli) -> CliResult {
         Command::Pricing(cmd) => pricing::run(&mut ctx, cmd).await,
         Command::Profile(cmd) => profile::run(&mut ctx, cmd).await,
         Command::Sandbox(cmd) => sandbox::run(&mut ctx, cmd).await,
+        Command::Send(cmd) => send::run(&mut ctx, cmd).await,
         Command::Templates(cmd) => templates::run(&mut ctx, cmd).await,
         Command::Completions(_) | Command::Man(_) => Ok(()),
     };

@@ -81,3 +81,17 @@ fn bad_inputs_are_usage_errors() {
     run.expect_code(0);
     assert_eq!(run.json(), json!([]));
 }
+
+/// Regression: a send read then wrote in a deferred transaction, which failed at once ("database is
+/// locked", exit 10) about every other time the request-log writer committed in between.
+#[test]
+fn sends_never_fail_on_a_busy_database() {
+    let env = env();
+    for i in 0..20 {
+        let text = format!("hello {i}");
+        let run = env.run(&["--sandbox", "send", "text", "--to", "+12025550101", &text, "--from", "+1 555-010-0001"]);
+        run.expect_code(0);
+    }
+    let all = env.run(&["sandbox", "messages", "-o", "json"]).json();
+    assert_eq!(all.as_array().unwrap().len(), 20, "nothing lost: {all}");
+}

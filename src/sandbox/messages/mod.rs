@@ -143,7 +143,9 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
         body: Value::Object(body.clone()).to_string(),
     };
     state.with_messages(|conn| {
-        let tx = conn.transaction()?;
+        // Immediate: this transaction reads, then writes. A deferred one would fail at once with
+        // "database is locked" (no busy wait) when another connection wrote in between.
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let last_in = rows::last_inbound(&tx, phone_id, &wa_id)?;
         let in_window = last_in.is_some_and(|t| now - t < WINDOW_MS);
         let mut row = row;

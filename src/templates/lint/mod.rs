@@ -4,7 +4,7 @@
 //! `unreadable-file`, `duplicate-identity` and `duplicate-content` diagnostics, and counts. The rule catalogue is [`RULES`].
 
 mod checks;
-mod media;
+pub(crate) mod media;
 pub mod rules;
 pub mod vars;
 

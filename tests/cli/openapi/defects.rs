@@ -155,6 +155,28 @@ pub const DEFECTS: &[Defect] = &[
             extend_enum(doc, storage, &["NO_STORAGE_ENABLED"]);
         },
     },
+    Defect {
+        what: "InteractiveObject `type` enum lacks cta_url and location_request_message, and ActionObject's oneOf \
+               has no branch for their actions (`{name: cta_url, parameters: {display_text, url}}`, \
+               `{name: send_location}`)",
+        evidence: "Meta's interactive-message docs describe both (a CTA URL button: action.name cta_url with \
+                   display_text and url; a location request: action.name send_location); the same shapes are \
+                   sent by independent public clients (graph-api.md §7.3)",
+        patch: |doc| {
+            extend_enum(
+                doc,
+                "/components/schemas/InteractiveObject/properties/type",
+                &["cta_url", "location_request_message"],
+            );
+            if let Some(Value::Array(branches)) = doc.pointer_mut("/components/schemas/ActionObject/oneOf") {
+                branches.push(json!({"required": ["name", "parameters"], "properties": {
+                    "name": {"type": "string", "enum": ["cta_url"]},
+                    "parameters": {"type": "object", "required": ["display_text", "url"], "properties": {
+                        "display_text": {"type": "string", "maxLength": 20}, "url": {"type": "string"}}}}}));
+                branches.push(json!({"required": ["name"], "properties": {"name": {"type": "string", "enum": ["send_location"]}}}));
+            }
+        },
+    },
 ];
 
 /// The settings schemas whose enums the spec spells in lower case.

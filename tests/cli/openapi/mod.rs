@@ -9,7 +9,7 @@
 mod defects;
 mod endpoints;
 mod paths;
-mod spec;
+pub(crate) mod spec;
 mod tests;
 
 use std::collections::{BTreeMap, BTreeSet};
