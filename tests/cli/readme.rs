@@ -72,7 +72,8 @@ fn every_readme_command_runs_at_80_columns() {
         assert!(matches!(code, Some(0 | 8)), "`{line}` exited {code:?}:\n{stdout}\n{stderr}");
         let table = !args.iter().any(|a| ["json", "ndjson", "csv", "toml"].contains(a));
         if table {
-            let wide: Vec<&str> = stdout.lines().filter(|l| l.chars().count() > 80).collect();
+            // JSON lines (`sandbox log` writes its event log whatever -o says) are data, not a table.
+            let wide: Vec<&str> = stdout.lines().filter(|l| l.chars().count() > 80 && !l.starts_with('{')).collect();
             assert!(wide.is_empty(), "`{line}` printed lines over 80 columns:\n{}", wide.join("\n"));
         }
         ran += 1;
