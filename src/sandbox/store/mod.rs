@@ -4,7 +4,7 @@
 //! * Schema: [`schema`] (versioned with `PRAGMA user_version`); the world is
 //!   split into rows by [`rows`]; the request log is [`log`].
 //! * Each mutation is one `BEGIN IMMEDIATE` transaction: reload the world if
-//!   another connection wrote (`PRAGMA data_version`), apply the change, write
+//!   another connection wrote (the world's version in `meta`), apply the change, write
 //!   the rows that changed, commit. Reads use the cached world and reload only
 //!   when another connection wrote.
 //! * An old `state.json` is migrated once, when the database is first created.
@@ -141,17 +141,17 @@ impl Db {
             })?;
             tracing::info!(from = %file.display(), to = %to.display(), "sandbox: migrated the state file");
         }
-        let data_version = data_version(&conn).map_err(db_err)?;
+        let data_version = world_version(&conn).map_err(db_err)?;
         Ok((Db { conn, path: path.to_path_buf(), stored, data_version }, migrated))
     }
 
     /// The world as of the last commit of any connection.
     pub(crate) fn world(&mut self) -> Result<&World, SandboxError> {
         let db_err = |e: rusqlite::Error| db_error(&self.path, &e);
-        let now = data_version(&self.conn).map_err(db_err)?;
+        let now = world_version(&self.conn).map_err(db_err)?;
         if now != self.data_version {
             let tx = self.conn.transaction().map_err(db_err)?;
-            let version = data_version(&tx).map_err(db_err)?;
+            let version = world_version(&tx).map_err(db_err)?;
             let stored = rows::load(&tx).map_err(|d| corrupt(&self.path, d))?;
             tx.commit().map_err(db_err)?;
             self.stored = stored;
@@ -171,7 +171,7 @@ impl Db {
         let loaded = rows::load(&tx)
             .and_then(|stored| check(&stored.world).map(|()| stored))
             .map_err(|d| corrupt(path, d))
-            .and_then(|stored| Ok((stored, data_version(&tx).map_err(|e| db_error(path, &e))?)));
+            .and_then(|stored| Ok((stored, world_version(&tx).map_err(|e| db_error(path, &e))?)));
         let _ = tx.commit();
         Some(loaded)
     }
@@ -201,7 +201,7 @@ impl Db {
         };
         let Db { conn, stored, data_version: seen, .. } = self;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(internal)?;
-        let now = data_version(&tx).map_err(internal)?;
+        let now = world_version(&tx).map_err(internal)?;
         if now != *seen {
             *stored = rows::load(&tx).map_err(GraphError::internal)?;
             *seen = now;
@@ -217,9 +217,13 @@ impl Db {
     }
 }
 
-/// `PRAGMA data_version`: changes when another connection commits.
-fn data_version(conn: &Connection) -> rusqlite::Result<i64> {
-    conn.query_row("PRAGMA data_version", [], |r| r.get(0))
+/// The world's version: bumped by every write of the world (see `rows::write`), so a reader
+/// reloads only when the world changed, not on every commit of the request log or of messages.
+fn world_version(conn: &Connection) -> rusqlite::Result<i64> {
+    use rusqlite::OptionalExtension;
+    let value: Option<String> =
+        conn.query_row("SELECT value FROM meta WHERE key = 'world_version'", [], |r| r.get(0)).optional()?;
+    Ok(value.and_then(|v| v.parse().ok()).unwrap_or(0))
 }
 
 fn corrupt(path: &Path, detail: String) -> SandboxError {

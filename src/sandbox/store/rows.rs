@@ -130,6 +130,14 @@ pub fn write(conn: &Connection, old: Option<&Stored>, mut world: World) -> Resul
     if old.is_none_or(|o| o.rest != rest) {
         schema::set_meta(conn, "world", &rest.to_string()).map_err(|e| e.to_string())?;
     }
+    // Every write of the world bumps its version, which readers compare (not `PRAGMA
+    // data_version`, which also moves on every request-log and message commit).
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('world_version', '1') \
+         ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+        [],
+    )
+    .map_err(|e| e.to_string())?;
     Ok(Stored { world, keys, rest })
 }
 

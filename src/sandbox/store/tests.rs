@@ -48,7 +48,8 @@ fn a_mutation_writes_only_the_rows_that_changed() {
     let mut db = open(&dir.path().join("world.db"));
     let before = db.conn.total_changes();
     rename_second_number(&mut db, "Changed once");
-    assert_eq!(db.conn.total_changes() - before, 1);
+    // the number's row, and the world's version
+    assert_eq!(db.conn.total_changes() - before, 2);
     // Unchanged world: no write at all.
     let before = db.conn.total_changes();
     db.mutate(|_| Ok(())).unwrap();
@@ -185,4 +186,20 @@ fn the_request_log_is_batched_and_pruned() {
     }
     writer.flush(std::time::Duration::from_secs(10));
     assert_eq!(super::requests_served_by(&path, 42).unwrap(), 130);
+}
+
+#[test]
+fn other_commits_do_not_make_the_world_reload_but_a_world_write_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("world.db");
+    let mut db = open(&path);
+    let mut other = open(&path);
+    // A commit that is not a world write (the request log, messages) leaves the version alone.
+    other.conn.execute("INSERT INTO meta(key, value) VALUES ('probe', 'x')", []).unwrap();
+    let seen = db.data_version;
+    db.world().unwrap();
+    assert_eq!(db.data_version, seen, "no reload for a commit outside the world");
+    rename_second_number(&mut other, "From the other connection");
+    assert_eq!(db.world().unwrap().phone_numbers[1].verified_name, "From the other connection");
+    assert_ne!(db.data_version, seen);
 }
