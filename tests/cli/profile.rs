@@ -220,6 +220,12 @@ fn profile_set_changes_ids_and_keeps_the_token() {
     assert!(stored_credentials(&env).contains(TOKEN));
 
     env.run(&["profile", "set", "main"]).expect_code(2);
+    // A base URL with a version is refused before anything is saved.
+    let run = env.run(&["profile", "set", "main", "--base-url", "https://graph.facebook.com/v23.0"]);
+    run.expect_code(3);
+    assert!(run.stderr.contains("--api-version"), "{}", run.all());
+    let v = env.run(&["profile", "show", "main", "-o", "json"]).json();
+    assert_ne!(v["base_url"]["value"], "https://graph.facebook.com/v23.0", "{v}");
     let run = env.run(&["profile", "set", "nosuch", "--account-id", "1"]);
     run.expect_code(3);
     assert!(run.stderr.contains("no profile named 'nosuch'"), "{}", run.all());

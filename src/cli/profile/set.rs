@@ -32,6 +32,8 @@ pub fn run(ctx: &mut Ctx, args: &SetArgs) -> CliResult {
             .hint("give one of --account-id, --phone-number-id, --business-id, --app-id, --api-version, --base-url"));
     }
     if let Some(url) = &g.base_url {
+        // A version in the URL is refused here, before it is saved, as `profile add` does.
+        crate::config::check_base_url(url, &crate::config::Source::Flag)?;
         let probe =
             crate::graph::ClientConfig::new(url.clone(), crate::graph::DEFAULT_API_VERSION, String::new().into());
         crate::graph::GraphClient::new(probe).map_err(|e| CliError::usage(e.to_string()))?;
