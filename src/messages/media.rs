@@ -23,11 +23,6 @@ fn kind_of(kind: &str) -> Option<MediaKind> {
     })
 }
 
-/// The MIME type of an upload, from the file's extension.
-pub fn mime_type(file: &str) -> Option<&'static str> {
-    crate::media::by_extension(file).map(|t| t.mime)
-}
-
 /// Where the media of a send comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {

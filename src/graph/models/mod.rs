@@ -3,6 +3,7 @@
 
 mod account;
 mod id;
+mod lenient;
 mod open_enum;
 mod phone;
 mod template;

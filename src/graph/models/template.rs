@@ -6,7 +6,7 @@
 //! names: the modelled fields under their own names, the others as they came. Only
 //! fields absent from Meta's answer are left out (never written as `null`).
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use super::id::Id;
 use super::open_enum::open_enum;
@@ -106,7 +106,7 @@ pub struct QualityScore {
     /// `GREEN`, `YELLOW`, `RED` or `UNKNOWN`.
     pub score: QualityRating,
     /// When it was rated (Unix seconds), if Meta says.
-    #[serde(default, deserialize_with = "lenient_unix", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "super::lenient::unix", skip_serializing_if = "Option::is_none")]
     pub date: Option<i64>,
 }
 
@@ -125,15 +125,6 @@ pub struct CreatedTemplate {
     /// The category Meta assigned (may differ from the one asked for).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<TemplateCategory>,
-}
-
-/// A Unix time sent as a number or a numeric string; anything else is dropped.
-fn lenient_unix<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
-    Ok(match Option::<serde_json::Value>::deserialize(d)? {
-        Some(serde_json::Value::Number(n)) => n.as_i64(),
-        Some(serde_json::Value::String(s)) => s.trim().parse().ok(),
-        _ => None,
-    })
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! member is optional here: an invalid token comes back with little more than
 //! `is_valid: false` and `error`.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use super::id::Id;
 use super::open_enum::open_enum;
@@ -45,16 +45,16 @@ pub struct TokenInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub application: Option<String>,
     /// When the app's access to the user's data expires (Unix seconds; 0 = never).
-    #[serde(default, deserialize_with = "lenient_unix", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "super::lenient::unix", skip_serializing_if = "Option::is_none")]
     pub data_access_expires_at: Option<i64>,
     /// When the token expires (Unix seconds; 0 = never).
-    #[serde(default, deserialize_with = "lenient_unix", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "super::lenient::unix", skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
     /// Whether the token can be used now.
     #[serde(default)]
     pub is_valid: bool,
     /// When the token was issued (long-lived tokens only).
-    #[serde(default, deserialize_with = "lenient_unix", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "super::lenient::unix", skip_serializing_if = "Option::is_none")]
     pub issued_at: Option<i64>,
     /// Permissions granted to the token.
     #[serde(default)]
@@ -135,15 +135,6 @@ impl TokenInfo {
     pub fn missing_scopes<'a>(&self, needed: &[&'a str]) -> Vec<&'a str> {
         needed.iter().copied().filter(|s| !self.has_scope(s)).collect()
     }
-}
-
-/// A Unix time sent as a number or a numeric string; anything else is dropped.
-fn lenient_unix<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
-    Ok(match Option::<serde_json::Value>::deserialize(d)? {
-        Some(serde_json::Value::Number(n)) => n.as_i64(),
-        Some(serde_json::Value::String(s)) => s.trim().parse().ok(),
-        _ => None,
-    })
 }
 
 #[cfg(test)]
