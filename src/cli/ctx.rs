@@ -166,11 +166,14 @@ impl Ctx {
                     .hint("set WABA_TOKEN, or store one with `waba profile add NAME --token-stdin`")
             });
         };
-        let config = ClientConfig::new(
+        let mut config = ClientConfig::new(
             s.base_url.value.clone(),
             s.api_version.value.clone(),
             secrecy::SecretString::from(token.value.expose_secret()),
         );
+        if let Some(timeout) = http_timeout()? {
+            config.timeout = timeout;
+        }
         let client = GraphClient::new(config)?;
         self.client = Some(client.clone());
         Ok(client)
@@ -210,6 +213,17 @@ pub fn sandbox_status_delay() -> std::time::Duration {
 }
 
 /// Whole milliseconds from `var`; an unparsable value is ignored with a warning.
+/// `WABA_HTTP_TIMEOUT`: seconds one request may take (default 30), refused when not a number.
+fn http_timeout() -> CliResult<Option<std::time::Duration>> {
+    const VAR: &str = "WABA_HTTP_TIMEOUT";
+    let Some(value) = process_env(VAR) else { return Ok(None) };
+    match value.trim().parse::<f64>() {
+        Ok(secs) if secs > 0.0 && secs <= 3600.0 => Ok(Some(std::time::Duration::from_secs_f64(secs))),
+        _ => Err(CliError::new(Kind::Config, format!("{VAR}={value:?} is not a timeout"))
+            .hint(format!("give seconds between 0 and 3600, e.g. {VAR}=30 or {VAR}=2.5"))),
+    }
+}
+
 fn delay_from_env(var: &str, default: std::time::Duration) -> std::time::Duration {
     let Some(value) = process_env(var) else { return default };
     match value.trim().parse::<u64>() {

@@ -34,15 +34,17 @@ fn accepted() -> serde_json::Value {
            "messages": [{"id": "wamid.TEST1"}]})
 }
 
-/// A server that reads each request whole and closes the connection without answering.
-/// Returns its URL, the number of requests read, and a flag that stops it.
-fn dropping_server() -> (String, Arc<AtomicUsize>, Arc<AtomicBool>) {
+/// A server that reads each request whole and never answers: it closes the connection, or with
+/// `hold` keeps it open until stopped. Returns its URL, the number of requests read, and a flag
+/// that stops it.
+fn silent_server(hold: bool) -> (String, Arc<AtomicUsize>, Arc<AtomicBool>) {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     listener.set_nonblocking(true).expect("nonblocking");
     let url = format!("http://{}", listener.local_addr().expect("addr"));
     let (count, stop) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicBool::new(false)));
     let (c, s) = (count.clone(), stop.clone());
     std::thread::spawn(move || {
+        let mut held = Vec::new();
         let deadline = Instant::now() + Duration::from_secs(60);
         while !s.load(Ordering::SeqCst) && Instant::now() < deadline {
             let Ok((mut stream, _)) = listener.accept() else {
@@ -75,7 +77,9 @@ fn dropping_server() -> (String, Arc<AtomicUsize>, Arc<AtomicBool>) {
                 }
             }
             let _ = stream.flush();
-            drop(stream);
+            if hold {
+                held.push(stream);
+            }
         }
     });
     (url, count, stop)
@@ -83,7 +87,7 @@ fn dropping_server() -> (String, Arc<AtomicUsize>, Arc<AtomicBool>) {
 
 #[test]
 fn connection_dropped_after_the_request_was_read_is_outcome_unknown() {
-    let (url, count, stop) = dropping_server();
+    let (url, count, stop) = silent_server(false);
     let env = env_for(&url);
     let run = env.run(TEXT);
     stop.store(true, Ordering::SeqCst);
@@ -93,7 +97,7 @@ fn connection_dropped_after_the_request_was_read_is_outcome_unknown() {
     assert!(run.stderr.contains("sha256"), "{}", run.all());
     assert!(run.stderr.contains("status webhook"), "{}", run.all());
 
-    let (url, count, stop) = dropping_server();
+    let (url, count, stop) = silent_server(false);
     let run = env_for(&url).run(&[TEXT, &["-o", "json"]].concat());
     stop.store(true, Ordering::SeqCst);
     run.expect_code(10);
@@ -102,6 +106,28 @@ fn connection_dropped_after_the_request_was_read_is_outcome_unknown() {
     assert_eq!(err["error"]["kind"], "outcome_unknown");
     let digest = err["error"]["details"]["digest"].as_str().unwrap_or_default();
     assert_eq!(digest.len(), 64, "{err}");
+}
+
+#[test]
+fn a_timeout_after_the_request_was_written_is_outcome_unknown() {
+    let (url, count, stop) = silent_server(true);
+    let run = env_for(&url).env("WABA_HTTP_TIMEOUT", "1").run(TEXT);
+    stop.store(true, Ordering::SeqCst);
+    run.expect_code(10);
+    assert_eq!(count.load(Ordering::SeqCst), 1, "sent exactly once:\n{}", run.all());
+    assert!(run.stderr.contains("may have been sent"), "{}", run.all());
+}
+
+#[test]
+fn a_bad_http_timeout_is_a_configuration_error_before_anything_is_sent() {
+    let (url, count, stop) = silent_server(false);
+    for bad in ["soon", "0", "-1", "9000"] {
+        let run = env_for(&url).env("WABA_HTTP_TIMEOUT", bad).run(TEXT);
+        run.expect_code(3);
+        assert!(run.stderr.contains("WABA_HTTP_TIMEOUT"), "{}", run.all());
+    }
+    stop.store(true, Ordering::SeqCst);
+    assert_eq!(count.load(Ordering::SeqCst), 0);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -200,7 +226,7 @@ async fn a_send_shows_the_message_id_and_sends_the_exact_body() {
 
 #[test]
 fn refused_sends_reach_no_server() {
-    let (url, count, stop) = dropping_server();
+    let (url, count, stop) = silent_server(false);
     let env = env_for(&url);
     env.run(&["send", "text", "--to", "16505551234", "Hi"]).expect_code(2);
     env.run(&["send", "text", "--to", "+16505551234", &"x".repeat(4097)]).expect_code(2);
