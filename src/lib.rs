@@ -22,3 +22,4 @@ pub mod render;
 pub mod sandbox;
 pub mod sim;
 pub mod templates;
+pub mod webhooks;

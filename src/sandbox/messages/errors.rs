@@ -131,23 +131,3 @@ pub fn unknown_message(id: &str) -> GraphError {
         format!("message_id {id} is not a message received by this phone number"),
     )
 }
-
-/// (title, details) of an asynchronous failure code, for `failed` statuses.
-pub fn async_error(code: i64) -> (&'static str, &'static str) {
-    match code {
-        131047 => (
-            "Re-engagement message",
-            "Message failed to send because more than 24 hours have passed since the customer last replied to this number.",
-        ),
-        131026 => ("Message undeliverable", "Message Undeliverable."),
-        131049 => (
-            "This message was not delivered to maintain healthy ecosystem engagement.",
-            "In order to maintain a healthy ecosystem engagement, the message failed to be delivered.",
-        ),
-        131050 => (
-            "Unable to deliver the message. This recipient has chosen to stop receiving marketing messages on WhatsApp from your business.",
-            "The user has stopped marketing messages from this business.",
-        ),
-        _ => ("Something went wrong", "Message failed to send."),
-    }
-}

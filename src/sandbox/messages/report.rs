@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::status::{event_line, meta_pricing, price, timeline};
-use super::{errors, wamid};
+use super::wamid;
 use crate::sandbox::SandboxError;
 use crate::sandbox::store::{self, messages as rows, messages::MessageRow};
 
@@ -64,10 +64,10 @@ pub fn views(
             (s, None)
         } else {
             let t = timeline(m, delay_ms, now_ms);
-            let error = m.error_code.filter(|_| t.last().is_some_and(|(s, _)| *s == "failed")).map(|code| {
-                let (title, details) = errors::async_error(code);
-                json!({ "code": code, "title": title, "message": title, "error_data": { "details": details } })
-            });
+            let error = m
+                .error_code
+                .filter(|_| t.last().is_some_and(|(s, _)| *s == "failed"))
+                .map(crate::webhooks::payload::failure);
             (t.into_iter().map(|(s, at)| (s.to_owned(), at)).collect(), error)
         };
         let row = priced.get(&m.id).filter(|_| m.direction == "out" && m.error_code.is_none());
