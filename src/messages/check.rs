@@ -39,6 +39,7 @@ pub struct Rule {
 }
 
 mod commerce;
+mod flow;
 mod rules;
 
 use Limit::{Chars, Count, Https, Range, Required};
