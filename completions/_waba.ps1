@@ -1500,6 +1500,10 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Send 1 to 5 contact cards from a vCard or JSON file')
             [CompletionResult]::new('cta-url', 'cta-url', [CompletionResultType]::ParameterValue, 'Send a message with a call-to-action URL button')
             [CompletionResult]::new('location-request', 'location-request', [CompletionResultType]::ParameterValue, 'Ask the user to share their location')
+            [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'Send one product of the account''s catalog (single-product message)')
+            [CompletionResult]::new('product-list', 'product-list', [CompletionResultType]::ParameterValue, 'Send up to 30 products of the catalog in sections (multi-product message)')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Send a message that opens the account''s catalog')
+            [CompletionResult]::new('flow', 'flow', [CompletionResultType]::ParameterValue, 'Send a message whose button opens a WhatsApp Flow')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1983,6 +1987,145 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'waba;send;product' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The recipient, E.164 with ''+'' and the country code (e.g. +16505551234)')
+            [CompletionResult]::new('--catalog-id', '--catalog-id', [CompletionResultType]::ParameterName, 'The id of the catalog connected to the WhatsApp Business Account')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'The product''s retailer id (its SKU, "Content ID" in Commerce Manager)')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'A body text (optional for a product; at most 1,024 characters)')
+            [CompletionResult]::new('--footer', '--footer', [CompletionResultType]::ParameterName, 'A footer (at most 60 characters)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id')
+            [CompletionResult]::new('--reply-to', '--reply-to', [CompletionResultType]::ParameterName, 'Reply to (quote) this message (context.message_id)')
+            [CompletionResult]::new('--callback-data', '--callback-data', [CompletionResultType]::ParameterName, 'Opaque data echoed in this message''s status webhooks (biz_opaque_callback_data)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: WABA_PROFILE]')
+            [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]')
+            [CompletionResult]::new('--phone-number-id', '--phone-number-id', [CompletionResultType]::ParameterName, 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]')
+            [CompletionResult]::new('--business-id', '--business-id', [CompletionResultType]::ParameterName, 'Business portfolio id [env: WABA_BUSINESS_ID]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Meta app id [env: WABA_APP_ID]')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the exact request body (and a template''s preview) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes')
+            [CompletionResult]::new('--no-assumptions', '--no-assumptions', [CompletionResultType]::ParameterName, 'Leave the assumptions behind estimates out of tables (JSON keeps them)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the built-in sandbox (a local Graph API emulator) instead of Meta')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'waba;send;product-list' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The recipient, E.164 with ''+'' and the country code (e.g. +16505551234)')
+            [CompletionResult]::new('--catalog-id', '--catalog-id', [CompletionResultType]::ParameterName, 'The id of the catalog connected to the WhatsApp Business Account')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'The header text (required for a product list; at most 60 characters)')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The message''s body (at most 1,024 characters)')
+            [CompletionResult]::new('--footer', '--footer', [CompletionResultType]::ParameterName, 'A footer (at most 60 characters)')
+            [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'A section as TITLE:SKU[,SKU…] (title at most 24 characters; repeat for up to 10 sections)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id')
+            [CompletionResult]::new('--reply-to', '--reply-to', [CompletionResultType]::ParameterName, 'Reply to (quote) this message (context.message_id)')
+            [CompletionResult]::new('--callback-data', '--callback-data', [CompletionResultType]::ParameterName, 'Opaque data echoed in this message''s status webhooks (biz_opaque_callback_data)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: WABA_PROFILE]')
+            [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]')
+            [CompletionResult]::new('--phone-number-id', '--phone-number-id', [CompletionResultType]::ParameterName, 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]')
+            [CompletionResult]::new('--business-id', '--business-id', [CompletionResultType]::ParameterName, 'Business portfolio id [env: WABA_BUSINESS_ID]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Meta app id [env: WABA_APP_ID]')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the exact request body (and a template''s preview) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes')
+            [CompletionResult]::new('--no-assumptions', '--no-assumptions', [CompletionResultType]::ParameterName, 'Leave the assumptions behind estimates out of tables (JSON keeps them)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the built-in sandbox (a local Graph API emulator) instead of Meta')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'waba;send;catalog' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The recipient, E.164 with ''+'' and the country code (e.g. +16505551234)')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The message''s body (at most 1,024 characters)')
+            [CompletionResult]::new('--thumbnail', '--thumbnail', [CompletionResultType]::ParameterName, 'The product (SKU) whose image heads the message [default: the catalog''s first]')
+            [CompletionResult]::new('--footer', '--footer', [CompletionResultType]::ParameterName, 'A footer (at most 60 characters)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id')
+            [CompletionResult]::new('--reply-to', '--reply-to', [CompletionResultType]::ParameterName, 'Reply to (quote) this message (context.message_id)')
+            [CompletionResult]::new('--callback-data', '--callback-data', [CompletionResultType]::ParameterName, 'Opaque data echoed in this message''s status webhooks (biz_opaque_callback_data)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: WABA_PROFILE]')
+            [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]')
+            [CompletionResult]::new('--phone-number-id', '--phone-number-id', [CompletionResultType]::ParameterName, 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]')
+            [CompletionResult]::new('--business-id', '--business-id', [CompletionResultType]::ParameterName, 'Business portfolio id [env: WABA_BUSINESS_ID]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Meta app id [env: WABA_APP_ID]')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the exact request body (and a template''s preview) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes')
+            [CompletionResult]::new('--no-assumptions', '--no-assumptions', [CompletionResultType]::ParameterName, 'Leave the assumptions behind estimates out of tables (JSON keeps them)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the built-in sandbox (a local Graph API emulator) instead of Meta')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'waba;send;flow' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The recipient, E.164 with ''+'' and the country code (e.g. +16505551234)')
+            [CompletionResult]::new('--flow-id', '--flow-id', [CompletionResultType]::ParameterName, 'The Flow''s id')
+            [CompletionResult]::new('--flow-name', '--flow-name', [CompletionResultType]::ParameterName, 'The Flow''s name (instead of its id)')
+            [CompletionResult]::new('--cta', '--cta', [CompletionResultType]::ParameterName, 'The label of the button that opens the Flow (Meta advises at most 30 characters, no emoji)')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The message''s body (at most 1,024 characters)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'A text header (at most 60 characters)')
+            [CompletionResult]::new('--footer', '--footer', [CompletionResultType]::ParameterName, 'A footer (at most 60 characters)')
+            [CompletionResult]::new('--flow-token', '--flow-token', [CompletionResultType]::ParameterName, 'A token of yours, echoed back with the Flow''s response (flow_token)')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'What the button does first [default: navigate]')
+            [CompletionResult]::new('--screen', '--screen', [CompletionResultType]::ParameterName, 'The id of the screen to open (navigate)')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Initial data for that screen: a JSON object, or @FILE holding one (navigate)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id')
+            [CompletionResult]::new('--reply-to', '--reply-to', [CompletionResultType]::ParameterName, 'Reply to (quote) this message (context.message_id)')
+            [CompletionResult]::new('--callback-data', '--callback-data', [CompletionResultType]::ParameterName, 'Opaque data echoed in this message''s status webhooks (biz_opaque_callback_data)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: WABA_PROFILE]')
+            [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]')
+            [CompletionResult]::new('--phone-number-id', '--phone-number-id', [CompletionResultType]::ParameterName, 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]')
+            [CompletionResult]::new('--business-id', '--business-id', [CompletionResultType]::ParameterName, 'Business portfolio id [env: WABA_BUSINESS_ID]')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'Meta app id [env: WABA_APP_ID]')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]')
+            [CompletionResult]::new('--draft', '--draft', [CompletionResultType]::ParameterName, 'Send a Flow that is still a DRAFT (mode: draft), to test it')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the exact request body (and a template''s preview) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr; no assumptions; a check that passes prints nothing')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes')
+            [CompletionResult]::new('--no-assumptions', '--no-assumptions', [CompletionResultType]::ParameterName, 'Leave the assumptions behind estimates out of tables (JSON keeps them)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the built-in sandbox (a local Graph API emulator) instead of Meta')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'waba;send;help' {
             [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'Send a text message (at most 4,096 characters)')
             [CompletionResult]::new('template', 'template', [CompletionResultType]::ParameterValue, 'Send an approved template, its parameters checked against the template''s definition')
@@ -1999,6 +2142,10 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Send 1 to 5 contact cards from a vCard or JSON file')
             [CompletionResult]::new('cta-url', 'cta-url', [CompletionResultType]::ParameterValue, 'Send a message with a call-to-action URL button')
             [CompletionResult]::new('location-request', 'location-request', [CompletionResultType]::ParameterValue, 'Ask the user to share their location')
+            [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'Send one product of the account''s catalog (single-product message)')
+            [CompletionResult]::new('product-list', 'product-list', [CompletionResultType]::ParameterValue, 'Send up to 30 products of the catalog in sections (multi-product message)')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Send a message that opens the account''s catalog')
+            [CompletionResult]::new('flow', 'flow', [CompletionResultType]::ParameterValue, 'Send a message whose button opens a WhatsApp Flow')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2045,6 +2192,18 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;send;help;location-request' {
+            break
+        }
+        'waba;send;help;product' {
+            break
+        }
+        'waba;send;help;product-list' {
+            break
+        }
+        'waba;send;help;catalog' {
+            break
+        }
+        'waba;send;help;flow' {
             break
         }
         'waba;send;help;help' {
@@ -2520,6 +2679,10 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Send 1 to 5 contact cards from a vCard or JSON file')
             [CompletionResult]::new('cta-url', 'cta-url', [CompletionResultType]::ParameterValue, 'Send a message with a call-to-action URL button')
             [CompletionResult]::new('location-request', 'location-request', [CompletionResultType]::ParameterValue, 'Ask the user to share their location')
+            [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'Send one product of the account''s catalog (single-product message)')
+            [CompletionResult]::new('product-list', 'product-list', [CompletionResultType]::ParameterValue, 'Send up to 30 products of the catalog in sections (multi-product message)')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Send a message that opens the account''s catalog')
+            [CompletionResult]::new('flow', 'flow', [CompletionResultType]::ParameterValue, 'Send a message whose button opens a WhatsApp Flow')
             break
         }
         'waba;help;send;text' {
@@ -2565,6 +2728,18 @@ Register-ArgumentCompleter -Native -CommandName 'waba' -ScriptBlock {
             break
         }
         'waba;help;send;location-request' {
+            break
+        }
+        'waba;help;send;product' {
+            break
+        }
+        'waba;help;send;product-list' {
+            break
+        }
+        'waba;help;send;catalog' {
+            break
+        }
+        'waba;help;send;flow' {
             break
         }
         'waba;help;sandbox' {

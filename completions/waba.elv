@@ -1400,6 +1400,10 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand contact 'Send 1 to 5 contact cards from a vCard or JSON file'
             cand cta-url 'Send a message with a call-to-action URL button'
             cand location-request 'Ask the user to share their location'
+            cand product 'Send one product of the account''s catalog (single-product message)'
+            cand product-list 'Send up to 30 products of the catalog in sections (multi-product message)'
+            cand catalog 'Send a message that opens the account''s catalog'
+            cand flow 'Send a message whose button opens a WhatsApp Flow'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;send;text'= {
@@ -1867,6 +1871,141 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'waba;send;product'= {
+            cand --to 'The recipient, E.164 with ''+'' and the country code (e.g. +16505551234)'
+            cand --catalog-id 'The id of the catalog connected to the WhatsApp Business Account'
+            cand --product 'The product''s retailer id (its SKU, "Content ID" in Commerce Manager)'
+            cand --body 'A body text (optional for a product; at most 1,024 characters)'
+            cand --footer 'A footer (at most 60 characters)'
+            cand --from 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id'
+            cand --reply-to 'Reply to (quote) this message (context.message_id)'
+            cand --callback-data 'Opaque data echoed in this message''s status webhooks (biz_opaque_callback_data)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --dry-run 'Print the exact request body (and a template''s preview) and send nothing'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;send;product-list'= {
+            cand --to 'The recipient, E.164 with ''+'' and the country code (e.g. +16505551234)'
+            cand --catalog-id 'The id of the catalog connected to the WhatsApp Business Account'
+            cand --header 'The header text (required for a product list; at most 60 characters)'
+            cand --body 'The message''s body (at most 1,024 characters)'
+            cand --footer 'A footer (at most 60 characters)'
+            cand --section 'A section as TITLE:SKU[,SKU…] (title at most 24 characters; repeat for up to 10 sections)'
+            cand --from 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id'
+            cand --reply-to 'Reply to (quote) this message (context.message_id)'
+            cand --callback-data 'Opaque data echoed in this message''s status webhooks (biz_opaque_callback_data)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --dry-run 'Print the exact request body (and a template''s preview) and send nothing'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;send;catalog'= {
+            cand --to 'The recipient, E.164 with ''+'' and the country code (e.g. +16505551234)'
+            cand --body 'The message''s body (at most 1,024 characters)'
+            cand --thumbnail 'The product (SKU) whose image heads the message [default: the catalog''s first]'
+            cand --footer 'A footer (at most 60 characters)'
+            cand --from 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id'
+            cand --reply-to 'Reply to (quote) this message (context.message_id)'
+            cand --callback-data 'Opaque data echoed in this message''s status webhooks (biz_opaque_callback_data)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --dry-run 'Print the exact request body (and a template''s preview) and send nothing'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;send;flow'= {
+            cand --to 'The recipient, E.164 with ''+'' and the country code (e.g. +16505551234)'
+            cand --flow-id 'The Flow''s id'
+            cand --flow-name 'The Flow''s name (instead of its id)'
+            cand --cta 'The label of the button that opens the Flow (Meta advises at most 30 characters, no emoji)'
+            cand --body 'The message''s body (at most 1,024 characters)'
+            cand --header 'A text header (at most 60 characters)'
+            cand --footer 'A footer (at most 60 characters)'
+            cand --flow-token 'A token of yours, echoed back with the Flow''s response (flow_token)'
+            cand --action 'What the button does first [default: navigate]'
+            cand --screen 'The id of the screen to open (navigate)'
+            cand --data 'Initial data for that screen: a JSON object, or @FILE holding one (navigate)'
+            cand --from 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id'
+            cand --reply-to 'Reply to (quote) this message (context.message_id)'
+            cand --callback-data 'Opaque data echoed in this message''s status webhooks (biz_opaque_callback_data)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --draft 'Send a Flow that is still a DRAFT (mode: draft), to test it'
+            cand --dry-run 'Print the exact request body (and a template''s preview) and send nothing'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'waba;send;help'= {
             cand text 'Send a text message (at most 4,096 characters)'
             cand template 'Send an approved template, its parameters checked against the template''s definition'
@@ -1883,6 +2022,10 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand contact 'Send 1 to 5 contact cards from a vCard or JSON file'
             cand cta-url 'Send a message with a call-to-action URL button'
             cand location-request 'Ask the user to share their location'
+            cand product 'Send one product of the account''s catalog (single-product message)'
+            cand product-list 'Send up to 30 products of the catalog in sections (multi-product message)'
+            cand catalog 'Send a message that opens the account''s catalog'
+            cand flow 'Send a message whose button opens a WhatsApp Flow'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;send;help;text'= {
@@ -1914,6 +2057,14 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;send;help;cta-url'= {
         }
         &'waba;send;help;location-request'= {
+        }
+        &'waba;send;help;product'= {
+        }
+        &'waba;send;help;product-list'= {
+        }
+        &'waba;send;help;catalog'= {
+        }
+        &'waba;send;help;flow'= {
         }
         &'waba;send;help;help'= {
         }
@@ -2325,6 +2476,10 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand contact 'Send 1 to 5 contact cards from a vCard or JSON file'
             cand cta-url 'Send a message with a call-to-action URL button'
             cand location-request 'Ask the user to share their location'
+            cand product 'Send one product of the account''s catalog (single-product message)'
+            cand product-list 'Send up to 30 products of the catalog in sections (multi-product message)'
+            cand catalog 'Send a message that opens the account''s catalog'
+            cand flow 'Send a message whose button opens a WhatsApp Flow'
         }
         &'waba;help;send;text'= {
         }
@@ -2355,6 +2510,14 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;send;cta-url'= {
         }
         &'waba;help;send;location-request'= {
+        }
+        &'waba;help;send;product'= {
+        }
+        &'waba;help;send;product-list'= {
+        }
+        &'waba;help;send;catalog'= {
+        }
+        &'waba;help;send;flow'= {
         }
         &'waba;help;sandbox'= {
             cand serve 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'

@@ -1223,44 +1223,48 @@ complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_sub
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Check template files offline against Meta\'s rules; exit 8 on errors'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "rules" -d 'List the lint rules with their severity and source'
 complete -c waba -n "__fish_waba_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
 toml\t'TOML; a list becomes [[items]]'"
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "text" -d 'Send a text message (at most 4,096 characters)'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "template" -d 'Send an approved template, its parameters checked against the template\'s definition'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "image" -d 'Send an image (JPEG or PNG, at most 5 MB)'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "video" -d 'Send a video (MP4 or 3GPP, at most 16 MB)'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "audio" -d 'Send an audio file (AAC, AMR, MP3, M4A, OGG/Opus, at most 16 MB)'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "document" -d 'Send a document (PDF, TXT, Office files, at most 100 MB)'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "sticker" -d 'Send a sticker (WebP, at most 100 KB static or 500 KB animated)'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "location" -d 'Send a location pin'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "reaction" -d 'React to a message with an emoji (an empty emoji removes the reaction)'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "buttons" -d 'Send a message with 1 to 3 reply buttons'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "list" -d 'Send a list message (sections of rows behind a menu button)'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "json" -d 'Send a full Graph message body from a JSON file, checked by the same rules'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "contact" -d 'Send 1 to 5 contact cards from a vCard or JSON file'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "cta-url" -d 'Send a message with a call-to-action URL button'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "location-request" -d 'Ask the user to share their location'
-complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "text" -d 'Send a text message (at most 4,096 characters)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "template" -d 'Send an approved template, its parameters checked against the template\'s definition'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "image" -d 'Send an image (JPEG or PNG, at most 5 MB)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "video" -d 'Send a video (MP4 or 3GPP, at most 16 MB)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "audio" -d 'Send an audio file (AAC, AMR, MP3, M4A, OGG/Opus, at most 16 MB)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "document" -d 'Send a document (PDF, TXT, Office files, at most 100 MB)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "sticker" -d 'Send a sticker (WebP, at most 100 KB static or 500 KB animated)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "location" -d 'Send a location pin'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "reaction" -d 'React to a message with an emoji (an empty emoji removes the reaction)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "buttons" -d 'Send a message with 1 to 3 reply buttons'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "list" -d 'Send a list message (sections of rows behind a menu button)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "json" -d 'Send a full Graph message body from a JSON file, checked by the same rules'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "contact" -d 'Send 1 to 5 contact cards from a vCard or JSON file'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "cta-url" -d 'Send a message with a call-to-action URL button'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "location-request" -d 'Ask the user to share their location'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "product" -d 'Send one product of the account\'s catalog (single-product message)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "product-list" -d 'Send up to 30 products of the catalog in sections (multi-product message)'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "catalog" -d 'Send a message that opens the account\'s catalog'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "flow" -d 'Send a message whose button opens a WhatsApp Flow'
+complete -c waba -n "__fish_waba_using_subcommand send; and not __fish_seen_subcommand_from text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
@@ -1711,6 +1715,138 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l catalog-id -d 'The id of the catalog connected to the WhatsApp Business Account' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l product -d 'The product\'s retailer id (its SKU, "Content ID" in Commerce Manager)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l body -d 'A body text (optional for a product; at most 1,024 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l footer -d 'A footer (at most 60 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l catalog-id -d 'The id of the catalog connected to the WhatsApp Business Account' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l header -d 'The header text (required for a product list; at most 60 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l body -d 'The message\'s body (at most 1,024 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l footer -d 'A footer (at most 60 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l section -d 'A section as TITLE:SKU[,SKU…] (title at most 24 characters; repeat for up to 10 sections)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l body -d 'The message\'s body (at most 1,024 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l thumbnail -d 'The product (SKU) whose image heads the message [default: the catalog\'s first]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l footer -d 'A footer (at most 60 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l flow-id -d 'The Flow\'s id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l flow-name -d 'The Flow\'s name (instead of its id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l cta -d 'The label of the button that opens the Flow (Meta advises at most 30 characters, no emoji)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l body -d 'The message\'s body (at most 1,024 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l header -d 'A text header (at most 60 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l footer -d 'A footer (at most 60 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l flow-token -d 'A token of yours, echoed back with the Flow\'s response (flow_token)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l action -d 'What the button does first [default: navigate]' -r -f -a "navigate\t''
+data_exchange\t''"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l screen -d 'The id of the screen to open (navigate)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l data -d 'Initial data for that screen: a JSON object, or @FILE holding one (navigate)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l draft -d 'Send a Flow that is still a DRAFT (mode: draft), to test it'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l dry-run -d 'Print the exact request body (and a template\'s preview) and send nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "text" -d 'Send a text message (at most 4,096 characters)'
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "template" -d 'Send an approved template, its parameters checked against the template\'s definition'
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "image" -d 'Send an image (JPEG or PNG, at most 5 MB)'
@@ -1726,6 +1862,10 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "contact" -d 'Send 1 to 5 contact cards from a vCard or JSON file'
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "cta-url" -d 'Send a message with a call-to-action URL button'
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "location-request" -d 'Ask the user to share their location'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "product" -d 'Send one product of the account\'s catalog (single-product message)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "product-list" -d 'Send up to 30 products of the catalog in sections (multi-product message)'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "catalog" -d 'Send a message that opens the account\'s catalog'
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "flow" -d 'Send a message whose button opens a WhatsApp Flow'
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
@@ -2020,6 +2160,10 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "contact" -d 'Send 1 to 5 contact cards from a vCard or JSON file'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "cta-url" -d 'Send a message with a call-to-action URL button'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "location-request" -d 'Ask the user to share their location'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "product" -d 'Send one product of the account\'s catalog (single-product message)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "product-list" -d 'Send up to 30 products of the catalog in sections (multi-product message)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "catalog" -d 'Send a message that opens the account\'s catalog'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "flow" -d 'Send a message whose button opens a WhatsApp Flow'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Restore the sandbox\'s seeded world (discards every change)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "status" -d 'Show where the sandbox\'s world lives, whether a server runs, and what it holds'

@@ -5,6 +5,9 @@
 
 use serde_json::{Map, Value, json};
 
+mod commerce;
+pub use commerce::{FlowMessage, FlowRef, catalog, flow, product, product_list};
+
 /// What every send carries besides its type's object.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Envelope {

@@ -38,6 +38,8 @@ pub struct Rule {
     pub what: &'static str,
 }
 
+mod commerce;
+mod flow;
 mod rules;
 
 use Limit::{Chars, Count, Https, Range, Required};
@@ -146,10 +148,11 @@ pub fn check(body: &Value) -> Result<(), CheckError> {
     } else {
         String::new()
     };
-    for rule in RULES.iter().filter(|r| r.types.iter().any(|t| *t == kind || *t == sub)) {
+    for rule in RULES.iter().chain(commerce::RULES).filter(|r| r.types.iter().any(|t| *t == kind || *t == sub)) {
         apply(rule, body, kind)?;
     }
-    relations(body, kind, &sub)
+    relations(body, kind, &sub)?;
+    commerce::relations(body, &sub)
 }
 
 fn apply(rule: &Rule, body: &Value, kind: &str) -> Result<(), CheckError> {

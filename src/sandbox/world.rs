@@ -10,8 +10,10 @@ use serde_json::Value;
 
 pub use super::templates::store::TemplateStore;
 
+mod commerce;
 mod extras;
 mod seed;
+pub use commerce::{Catalog, Flow, Product};
 pub use extras::{BusinessProfile, PhoneSettings, Subscription};
 use extras::{
     default_app_name, default_location, default_mm_lite_status, default_mm_onboarding_status, default_true,
@@ -41,6 +43,12 @@ pub struct World {
     /// Apps subscribed to WABA webhooks (`/{waba-id}/subscribed_apps`).
     #[serde(default)]
     pub subscriptions: Vec<Subscription>,
+    /// Product catalogs connected to the WABAs (older state gets the seeded one).
+    #[serde(default = "commerce::seed_catalogs")]
+    pub catalogs: Vec<Catalog>,
+    /// WhatsApp Flows of the WABAs (older state gets the seeded ones).
+    #[serde(default = "commerce::seed_flows")]
+    pub flows: Vec<Flow>,
 }
 
 /// A business portfolio (Graph node type `Business`).
@@ -166,6 +174,11 @@ impl World {
         // The fixed `YYYY-MM-DDTHH:MM:SS+0000` format sorts lexicographically.
         v.sort_by(|a, b| b.last_onboarded_time.cmp(&a.last_onboarded_time));
         v
+    }
+
+    /// The catalog connected to a WABA.
+    pub fn catalog_of(&self, waba_id: &str) -> Option<&Catalog> {
+        self.catalogs.iter().find(|c| c.waba_id == waba_id)
     }
 
     /// WABAs owned by a business, in seed order.

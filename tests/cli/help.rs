@@ -61,6 +61,10 @@ help_snapshots! {
     send_contact => ["send", "contact"];
     send_cta_url => ["send", "cta-url"];
     send_location_request => ["send", "location-request"];
+    send_product => ["send", "product"];
+    send_product_list => ["send", "product-list"];
+    send_catalog => ["send", "catalog"];
+    send_flow => ["send", "flow"];
     sandbox_status => ["sandbox", "status"];
     sandbox_inbound => ["sandbox", "inbound"];
     sandbox_messages => ["sandbox", "messages"];

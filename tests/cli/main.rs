@@ -20,6 +20,7 @@ mod sandbox_db;
 mod sandbox_messages;
 mod secrets;
 mod send;
+mod send_commerce;
 mod send_retry;
 mod send_sandbox;
 mod send_template;

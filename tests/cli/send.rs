@@ -12,7 +12,7 @@ const TO: &str = "+16505551234";
 /// (The `Message` oneOf itself cannot match anything: each branch is an allOf whose second
 /// part has `additionalProperties: false`, which rejects the base properties.) `cta_url` and
 /// `location_request_message` are not in the spec's InteractiveObject (graph-api.md §7.3).
-fn conforms(body: &Value) {
+pub(crate) fn conforms(body: &Value) {
     let Some(spec) = crate::openapi::spec::spec() else { return };
     let mut errors = Vec::new();
     let mut check = |pointer: &str, value: &Value| {

@@ -1,15 +1,19 @@
 //! `waba send …`: every message type, checked before it leaves, never sent twice.
 
 mod buttons;
+mod catalog;
 mod common;
 mod contact;
 mod cta_url;
+mod flow;
 mod interactive;
 mod json;
 mod list;
 mod location;
 mod location_request;
 mod media;
+mod product;
+mod product_list;
 mod reaction;
 mod template;
 mod template_def;
@@ -63,6 +67,14 @@ waba send image --to +16505551234 https://example.com/a.jpg\n  waba send image -
     CtaUrl(cta_url::CtaUrlArgs),
     /// Ask the user to share their location
     LocationRequest(location_request::LocationRequestArgs),
+    /// Send one product of the account's catalog (single-product message)
+    Product(product::ProductArgs),
+    /// Send up to 30 products of the catalog in sections (multi-product message)
+    ProductList(product_list::ProductListArgs),
+    /// Send a message that opens the account's catalog
+    Catalog(catalog::CatalogArgs),
+    /// Send a message whose button opens a WhatsApp Flow
+    Flow(Box<flow::FlowArgs>),
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: SendCommand) -> CliResult {
@@ -82,5 +94,9 @@ pub async fn run(ctx: &mut Ctx, cmd: SendCommand) -> CliResult {
         SendCommand::Contact(args) => contact::run(ctx, &args).await,
         SendCommand::CtaUrl(args) => cta_url::run(ctx, &args).await,
         SendCommand::LocationRequest(args) => location_request::run(ctx, &args).await,
+        SendCommand::Product(args) => product::run(ctx, &args).await,
+        SendCommand::ProductList(args) => product_list::run(ctx, &args).await,
+        SendCommand::Catalog(args) => catalog::run(ctx, &args).await,
+        SendCommand::Flow(args) => flow::run(ctx, &args).await,
     }
 }

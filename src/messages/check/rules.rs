@@ -121,6 +121,7 @@ pub const RULES: &[Rule] = &[
             "interactive:cta_url",
             "interactive:location_request_message",
             "interactive:product_list",
+            "interactive:catalog_message",
             "interactive:flow",
         ],
         path: "/interactive/body/text",

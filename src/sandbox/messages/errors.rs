@@ -84,6 +84,16 @@ pub fn template_not_approved(name: &str, language: &str, status: &str) -> GraphE
     template_missing(name, language).with_details(format!("template {name} ({language}) is {status}, not APPROVED"))
 }
 
+/// 132068 / 132069: the flow is blocked, or throttled (graph-api.md §4).
+pub fn flow_status(code: u32, id: &str) -> GraphError {
+    let (title, why) = if code == 132068 {
+        ("Flow is blocked", "is in BLOCKED status; fix the Flow (see its validation errors and health status)")
+    } else {
+        ("Flow is throttled", "is THROTTLED: 10 messages with this Flow were already sent in the last hour")
+    };
+    wa(code, title, format!("Flow {id} {why}"))
+}
+
 /// 133010: the sending number is not registered.
 pub fn not_registered() -> GraphError {
     wa(133010, "Account not registered", "The phone number is not registered on the WhatsApp Business Platform.")

@@ -15,6 +15,10 @@ pub fn check(i: &Obj) -> Result<(), GraphError> {
     let kind = one_of(i, P, "type", KINDS)?;
     only(i, P, &["type", "header", "body", "footer", "action"])?;
     if let Some(h) = opt_obj(i, P, "header")? {
+        if kind == "catalog_message" {
+            // Meta's answer, as reported by users of the API: 131009 with this detail.
+            return Err(bad_value("interactive['header']", "is not allowed for catalog messages"));
+        }
         if !matches!(kind, "button" | "list" | "product_list" | "flow" | "cta_url") {
             return Err(invalid("interactive['header']", &format!("is not allowed for type '{kind}'")));
         }
@@ -206,11 +210,19 @@ fn flow(a: &Obj, ap: &str) -> Result<(), GraphError> {
     } else {
         "navigate"
     };
+    // Meta: flow_action_payload only with navigate ("should be omitted otherwise"); its
+    // `data`, when given, a non-empty object.
     if let Some(payload) = opt_obj(p, pp, "flow_action_payload")? {
         let lp = format!("{pp}['flow_action_payload']");
+        if action != "navigate" {
+            return Err(invalid(&lp, "is only allowed with flow_action 'navigate'"));
+        }
         only(payload, &lp, &["screen", "data"])?;
-        if action == "navigate" {
-            text(payload, &lp, "screen", 128)?;
+        text(payload, &lp, "screen", 128)?;
+        match payload.get("data") {
+            None => {}
+            Some(serde_json::Value::Object(d)) if !d.is_empty() => {}
+            Some(_) => return Err(bad_value(&format!("{lp}['data']"), "must be a non-empty object")),
         }
     }
     Ok(())

@@ -2,9 +2,11 @@
 //! them, stored as rows, statuses evaluated lazily) and mark-as-read.
 //!
 //! * `validate` / `interactive` / `template`: the body rules and Meta's errors;
+//! * `commerce`: catalogs, products and flows named by a message, against the world;
 //! * `magic`: recipients with fixed outcomes; `status`: statuses and pricing;
 //! * `throttle`: throughput, pair rate; `report`: listings for the CLI.
 
+mod commerce;
 mod errors;
 mod fields;
 mod interactive;
@@ -88,7 +90,7 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
     };
     let wa_id = recipient(&to)?;
     super::templates::settle(state)?;
-    let (sender, category) = state.read(|w| -> Result<_, GraphError> {
+    let (sender, category, world_check) = state.read(|w| -> Result<_, GraphError> {
         let p = w.phone_number(phone_id).ok_or_else(|| GraphError::unsupported_request("post", phone_id))?;
         let numbers: Vec<&super::world::PhoneNumber> =
             w.phone_numbers.iter().filter(|n| n.waba_id == p.waba_id).collect();
@@ -105,7 +107,8 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
         } else {
             None
         };
-        Ok((sender, category))
+        let world_check = (kind == "interactive").then(|| commerce::check(body, w, &p.waba_id));
+        Ok((sender, category, world_check))
     })?;
     if !sender.registered {
         return Err(errors::not_registered());
@@ -117,6 +120,7 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
         Some((_, checked)) => Some(checked?),
         None => {
             validate::payload(body, &kind)?;
+            world_check.transpose()?;
             None
         }
     };

@@ -1,5 +1,6 @@
 //! The deterministic seed: one verified portfolio, one WABA (subscribed by
-//! the sandbox app), four numbers in different states, five templates.
+//! the sandbox app), four numbers in different states, five templates, a product
+//! catalog and three flows (see `commerce`).
 
 use serde_json::json;
 
@@ -131,6 +132,8 @@ impl World {
                 override_callback_uri: None,
                 verify_token: None,
             }],
+            catalogs: super::commerce::seed_catalogs(),
+            flows: super::commerce::seed_flows(),
         };
         seed_profiles(&mut world);
         world
