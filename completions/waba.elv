@@ -2096,6 +2096,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand inbound 'Simulate a user writing in (opens their customer-service window)'
             cand messages 'List the messages the sandbox received, with their statuses and pricing'
             cand log 'Export the sandbox''s messages as an event log for `pricing simulate` and `limits check`'
+            cand allowlist 'Show or change the recipients the sandbox''s test number may message (131030 otherwise)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;sandbox;serve'= {
@@ -2251,6 +2252,122 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'waba;sandbox;allowlist'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Show the recipients the test number may message'
+            cand add 'Allow recipients (Meta allows at most 5 per test number)'
+            cand remove 'Take recipients off the list (their later sends get 131030)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;sandbox;allowlist;list'= {
+            cand --number 'The test number''s phone-number id [default: the sandbox''s first test number]'
+            cand --state 'World database [default: <data dir>/sandbox/world.db]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;sandbox;allowlist;add'= {
+            cand --number 'The test number''s phone-number id [default: the sandbox''s first test number]'
+            cand --state 'World database [default: <data dir>/sandbox/world.db]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;sandbox;allowlist;remove'= {
+            cand --number 'The test number''s phone-number id [default: the sandbox''s first test number]'
+            cand --state 'World database [default: <data dir>/sandbox/world.db]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;sandbox;allowlist;help'= {
+            cand list 'Show the recipients the test number may message'
+            cand add 'Allow recipients (Meta allows at most 5 per test number)'
+            cand remove 'Take recipients off the list (their later sends get 131030)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;sandbox;allowlist;help;list'= {
+        }
+        &'waba;sandbox;allowlist;help;add'= {
+        }
+        &'waba;sandbox;allowlist;help;remove'= {
+        }
+        &'waba;sandbox;allowlist;help;help'= {
+        }
         &'waba;sandbox;help'= {
             cand serve 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
             cand reset 'Restore the sandbox''s seeded world (discards every change)'
@@ -2258,6 +2375,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand inbound 'Simulate a user writing in (opens their customer-service window)'
             cand messages 'List the messages the sandbox received, with their statuses and pricing'
             cand log 'Export the sandbox''s messages as an event log for `pricing simulate` and `limits check`'
+            cand allowlist 'Show or change the recipients the sandbox''s test number may message (131030 otherwise)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;sandbox;help;serve'= {
@@ -2271,6 +2389,17 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;sandbox;help;messages'= {
         }
         &'waba;sandbox;help;log'= {
+        }
+        &'waba;sandbox;help;allowlist'= {
+            cand list 'Show the recipients the test number may message'
+            cand add 'Allow recipients (Meta allows at most 5 per test number)'
+            cand remove 'Take recipients off the list (their later sends get 131030)'
+        }
+        &'waba;sandbox;help;allowlist;list'= {
+        }
+        &'waba;sandbox;help;allowlist;add'= {
+        }
+        &'waba;sandbox;help;allowlist;remove'= {
         }
         &'waba;sandbox;help;help'= {
         }
@@ -2526,6 +2655,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand inbound 'Simulate a user writing in (opens their customer-service window)'
             cand messages 'List the messages the sandbox received, with their statuses and pricing'
             cand log 'Export the sandbox''s messages as an event log for `pricing simulate` and `limits check`'
+            cand allowlist 'Show or change the recipients the sandbox''s test number may message (131030 otherwise)'
         }
         &'waba;help;sandbox;serve'= {
         }
@@ -2538,6 +2668,17 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;sandbox;messages'= {
         }
         &'waba;help;sandbox;log'= {
+        }
+        &'waba;help;sandbox;allowlist'= {
+            cand list 'Show the recipients the test number may message'
+            cand add 'Allow recipients (Meta allows at most 5 per test number)'
+            cand remove 'Take recipients off the list (their later sends get 131030)'
+        }
+        &'waba;help;sandbox;allowlist;list'= {
+        }
+        &'waba;help;sandbox;allowlist;add'= {
+        }
+        &'waba;help;sandbox;allowlist;remove'= {
         }
         &'waba;help;completions'= {
         }

@@ -1867,35 +1867,36 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "catalog" -d 'Send a message that opens the account\'s catalog'
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "flow" -d 'Send a message whose button opens a WhatsApp Flow'
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
 toml\t'TOML; a list becomes [[items]]'"
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -f -a "serve" -d 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -f -a "reset" -d 'Restore the sandbox\'s seeded world (discards every change)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -f -a "status" -d 'Show where the sandbox\'s world lives, whether a server runs, and what it holds'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -f -a "inbound" -d 'Simulate a user writing in (opens their customer-service window)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -f -a "messages" -d 'List the messages the sandbox received, with their statuses and pricing'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -f -a "log" -d 'Export the sandbox\'s messages as an event log for `pricing simulate` and `limits check`'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -f -a "serve" -d 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -f -a "reset" -d 'Restore the sandbox\'s seeded world (discards every change)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -f -a "status" -d 'Show where the sandbox\'s world lives, whether a server runs, and what it holds'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -f -a "inbound" -d 'Simulate a user writing in (opens their customer-service window)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -f -a "messages" -d 'List the messages the sandbox received, with their statuses and pricing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -f -a "log" -d 'Export the sandbox\'s messages as an event log for `pricing simulate` and `limits check`'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -f -a "allowlist" -d 'Show or change the recipients the sandbox\'s test number may message (131030 otherwise)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'World database [default: <data dir>/sandbox/world.db]' -r -F
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l token -d 'Token clients must send (a random one when absent; this is the sandbox\'s, not a Meta token)' -r
@@ -2044,12 +2045,39 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -f -a "list" -d 'Show the recipients the test number may message'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -f -a "add" -d 'Allow recipients (Meta allows at most 5 per test number)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -f -a "remove" -d 'Take recipients off the list (their later sends get 131030)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Restore the sandbox\'s seeded world (discards every change)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show where the sandbox\'s world lives, whether a server runs, and what it holds'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "inbound" -d 'Simulate a user writing in (opens their customer-service window)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "messages" -d 'List the messages the sandbox received, with their statuses and pricing'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "log" -d 'Export the sandbox\'s messages as an event log for `pricing simulate` and `limits check`'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "allowlist" -d 'Show or change the recipients the sandbox\'s test number may message (131030 otherwise)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
@@ -2170,3 +2198,4 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "inbound" -d 'Simulate a user writing in (opens their customer-service window)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "messages" -d 'List the messages the sandbox received, with their statuses and pricing'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "log" -d 'Export the sandbox\'s messages as an event log for `pricing simulate` and `limits check`'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "allowlist" -d 'Show or change the recipients the sandbox\'s test number may message (131030 otherwise)'

@@ -21,6 +21,7 @@
 //! what any process committed.
 
 mod accounts;
+pub mod allowlist;
 mod business_profile;
 mod catalogue;
 mod debug_token;

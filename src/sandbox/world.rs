@@ -139,6 +139,20 @@ pub struct PhoneNumber {
     pub business_profile: BusinessProfile,
     #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
     pub settings: PhoneSettings,
+    /// A test number's (`account_mode` `SANDBOX`) recipients, as digits: Meta
+    /// delivers to these only (131030 otherwise; at most [`ALLOWED_RECIPIENTS_MAX`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allowed_recipients: Vec<String>,
+}
+
+/// How many recipients a test number's allow-list holds (Meta's App Dashboard limit).
+pub const ALLOWED_RECIPIENTS_MAX: usize = 5;
+
+impl PhoneNumber {
+    /// Whether this is a test number, which sends only to its allow-list.
+    pub fn is_test_number(&self) -> bool {
+        self.account_mode.eq_ignore_ascii_case("SANDBOX")
+    }
 }
 
 impl World {

@@ -69,6 +69,8 @@ help_snapshots! {
     sandbox_inbound => ["sandbox", "inbound"];
     sandbox_messages => ["sandbox", "messages"];
     sandbox_log => ["sandbox", "log"];
+    sandbox_allowlist => ["sandbox", "allowlist"];
+    sandbox_allowlist_add => ["sandbox", "allowlist", "add"];
     pricing => ["pricing"];
     pricing_simulate => ["pricing", "simulate"];
     pricing_estimate => ["pricing", "estimate"];

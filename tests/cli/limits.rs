@@ -59,7 +59,7 @@ fn show_reads_the_sandbox() {
     run.expect_code(0);
     let v = run.json();
     assert_eq!(v["messaging_limit"], "TIER_10K");
-    assert_eq!(v["phone_numbers"].as_array().unwrap().len(), 4);
+    assert_eq!(v["phone_numbers"].as_array().unwrap().len(), 5);
     assert!(v["next_level"].is_object(), "{v}");
     assert_eq!(v["next_level"]["next"], "TIER_100K");
 

@@ -16,6 +16,7 @@ mod pricing;
 mod profile;
 mod readme;
 mod sandbox;
+mod sandbox_allowlist;
 mod sandbox_db;
 mod sandbox_messages;
 mod secrets;

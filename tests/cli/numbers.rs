@@ -21,7 +21,7 @@ fn list_ndjson_and_csv() {
     let env = TestEnv::new();
     let run = env.run(&["--sandbox", "numbers", "list", "-o", "ndjson"]);
     run.expect_code(0);
-    assert_eq!(run.stdout.lines().count(), 4);
+    assert_eq!(run.stdout.lines().count(), 5);
     for line in run.stdout.lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert!(v["id"].is_string());
@@ -39,7 +39,7 @@ fn limit_pages_and_says_more_exist() {
     assert_eq!(run.json().as_array().unwrap().len(), 3);
     assert!(run.stderr.contains("more exist"), "{}", run.all());
     let run = env.run(&["--sandbox", "numbers", "list", "--all", "-o", "json"]);
-    assert_eq!(run.json().as_array().unwrap().len(), 4);
+    assert_eq!(run.json().as_array().unwrap().len(), 5);
     assert!(run.stderr.is_empty(), "{}", run.all());
 }
 
@@ -54,7 +54,7 @@ fn messaging_limit_follows_the_api_version() {
     let old = env.run(&["--sandbox", "--api-version", "v23.0", "numbers", "list", "-o", "json"]).json();
     let tiers: Vec<_> =
         old.as_array().unwrap().iter().map(|n| n["messaging_limit_tier"].as_str().unwrap().to_string()).collect();
-    assert_eq!(tiers, ["TIER_10K", "TIER_1K", "TIER_250", "TIER_250"]);
+    assert_eq!(tiers, ["TIER_10K", "TIER_1K", "TIER_250", "TIER_250", "TIER_250"]);
 }
 
 #[test]
@@ -109,7 +109,7 @@ fn health_json_and_thresholds() {
         .iter()
         .map(|n| n["verdict"]["level"].as_str().unwrap().to_string())
         .collect();
-    assert_eq!(levels, ["ok", "warn", "fail", "warn"]);
+    assert_eq!(levels, ["ok", "warn", "fail", "warn", "ok"]);
     let strict = env.run(&["--sandbox", "numbers", "health", "--fail-quality", "yellow", "-o", "json"]);
     strict.expect_code(8);
     assert_eq!(strict.json()["phone_numbers"][1]["verdict"]["level"], "fail");

@@ -46,7 +46,7 @@ fn serve_prints_what_clients_need() {
     assert!(served.info["base_url"].as_str().unwrap().starts_with("http://127.0.0.1:"));
     let run = client_env(&served.info).run(&["numbers", "list", "-o", "json"]);
     run.expect_code(0);
-    assert_eq!(run.json().as_array().unwrap().len(), 4);
+    assert_eq!(run.json().as_array().unwrap().len(), 5);
     let wrong = client_env(&served.info).env("WABA_TOKEN", "wrong").run(&["numbers", "list"]);
     wrong.expect_code(4);
     // Ctrl-C is how a served sandbox is stopped: a clean exit.

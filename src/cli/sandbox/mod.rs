@@ -1,6 +1,7 @@
 //! `waba sandbox`: the built-in Graph API emulator, standalone. One file per
-//! subcommand: `serve`, `reset`, `status`, `inbound`, `messages`, `log`.
+//! subcommand: `serve`, `reset`, `status`, `inbound`, `messages`, `log`, `allowlist`.
 
+mod allowlist;
 mod inbound;
 mod log;
 mod messages;
@@ -35,6 +36,8 @@ pub enum SandboxCommand {
     Messages(messages::MessagesArgs),
     /// Export the sandbox's messages as an event log for `pricing simulate` and `limits check`
     Log(log::LogArgs),
+    /// Show or change the recipients the sandbox's test number may message (131030 otherwise)
+    Allowlist(allowlist::AllowlistArgs),
 }
 
 /// Run a sandbox command.
@@ -46,6 +49,7 @@ pub async fn run(ctx: &mut Ctx, cmd: SandboxCommand) -> CliResult {
         SandboxCommand::Inbound(args) => inbound::run(ctx, args),
         SandboxCommand::Messages(args) => messages::run(ctx, args),
         SandboxCommand::Log(args) => log::run(ctx, args),
+        SandboxCommand::Allowlist(args) => allowlist::run(ctx, args),
     }
 }
 

@@ -94,6 +94,16 @@ pub fn flow_status(code: u32, id: &str) -> GraphError {
     wa(code, title, format!("Flow {id} {why}"))
 }
 
+/// 131030: a test number writing to someone not on its allow-list (graph-api.md §3.2 sample).
+pub fn not_allowed() -> GraphError {
+    wa(
+        131030,
+        "Recipient phone number not in allowed list",
+        "Recipient phone number not in allowed list: Add recipient phone number to recipient list and try again.",
+    )
+    .with_subcode(2655007)
+}
+
 /// 133010: the sending number is not registered.
 pub fn not_registered() -> GraphError {
     wa(133010, "Account not registered", "The phone number is not registered on the WhatsApp Business Platform.")

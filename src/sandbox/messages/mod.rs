@@ -73,6 +73,8 @@ struct Sender {
     registered: bool,
     limit: Option<u64>,
     numbers: Vec<String>,
+    /// A test number's allow-list (`None`: any recipient).
+    allowed: Option<Vec<String>>,
 }
 
 /// The handler of `POST /{phone-number-id}/messages`.
@@ -100,6 +102,7 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
             registered: !p.status.eq_ignore_ascii_case("PENDING") && p.code_verification_status != "NOT_VERIFIED",
             limit: numbers.iter().map(|n| tier_limit(&n.messaging_limit_tier)).max().flatten(),
             numbers: numbers.iter().map(|n| n.id.clone()).collect(),
+            allowed: p.is_test_number().then(|| p.allowed_recipients.clone()),
         };
         let category = if kind == "template" {
             let templates: Vec<_> = w.templates.templates.iter().filter(|t| t.waba_id == p.waba_id).collect();
@@ -115,6 +118,9 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
     }
     if wa_id == sender.digits {
         return Err(errors::recipient_is_sender());
+    }
+    if sender.allowed.as_ref().is_some_and(|list| !list.contains(&wa_id)) {
+        return Err(errors::not_allowed());
     }
     let category = match category {
         Some((_, checked)) => Some(checked?),

@@ -39,7 +39,7 @@ fn a_new_database_holds_the_seed_and_round_trips() {
     let seed_ids: Vec<&str> = seed.phone_numbers.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, seed_ids);
     let (c, _) = counts(&path, None).unwrap();
-    assert_eq!((c.business, c.wabas, c.phone_numbers, c.uploads), (1, 1, 4, 1));
+    assert_eq!((c.business, c.wabas, c.phone_numbers, c.uploads), (1, 1, 5, 1));
 }
 
 #[test]

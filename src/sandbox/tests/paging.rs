@@ -4,7 +4,8 @@ use serde_json::json;
 
 use super::{BUSINESS, WABA, get, sandbox, send};
 
-const ALL: [&str; 4] = ["1100000000000001", "1100000000000002", "1100000000000003", "1100000000000004"];
+const ALL: [&str; 5] =
+    ["1100000000000001", "1100000000000002", "1100000000000003", "1100000000000004", "1100000000000005"];
 
 #[tokio::test]
 async fn list_defaults_and_summary() {
@@ -17,14 +18,14 @@ async fn list_defaults_and_summary() {
     assert_eq!(ids, ALL);
     let keys: Vec<_> = data[0].as_object().unwrap().keys().cloned().collect();
     assert_eq!(keys, ["display_phone_number", "verified_name", "quality_rating", "id"]);
-    assert_eq!(r.body["summary"], json!({"total_count": 4}));
+    assert_eq!(r.body["summary"], json!({"total_count": 5}));
     assert!(r.body["paging"]["cursors"]["before"].is_string());
     assert!(r.body["paging"].get("next").is_none());
     assert!(r.header("x-business-use-case-usage").unwrap().contains(WABA));
 
     let r = get(&base, &format!("/v24.0/{WABA}/phone_numbers?fields=quality_rating,status")).await;
     let q: Vec<_> = r.body["data"].as_array().unwrap().iter().map(|n| n["quality_rating"].clone()).collect();
-    assert_eq!(q, [json!("GREEN"), json!("YELLOW"), json!("RED"), json!("UNKNOWN")]);
+    assert_eq!(q, [json!("GREEN"), json!("YELLOW"), json!("RED"), json!("UNKNOWN"), json!("GREEN")]);
     assert!(r.body.get("summary").is_none());
     let r = get(&base, &format!("/v24.0/{WABA}/phone_numbers?fields=nope")).await;
     r.graph_error(400, 100);
@@ -58,12 +59,12 @@ async fn limit_one_via_next_and_via_after() {
         }
     }
     assert_eq!(seen, ALL);
-    assert_eq!(prev_links, 3);
+    assert_eq!(prev_links, 4);
 
     // Drive `after` by hand, then go back with `before`.
     let mut after: Option<String> = None;
     let mut seen = Vec::new();
-    for _ in 0..4 {
+    for _ in 0..5 {
         let q = after.as_ref().map(|a| format!("&after={a}")).unwrap_or_default();
         let r = get(&base, &format!("/v24.0/{WABA}/phone_numbers?limit=1{q}")).await;
         seen.push(r.body["data"][0]["id"].as_str().unwrap().to_owned());
@@ -75,7 +76,7 @@ async fn limit_one_via_next_and_via_after() {
 
     let r = get(&base, &format!("/v24.0/{WABA}/phone_numbers?limit=2&before={}", after.unwrap())).await;
     let ids: Vec<_> = r.body["data"].as_array().unwrap().iter().map(|n| n["id"].clone()).collect();
-    assert_eq!(ids, [json!(ALL[1]), json!(ALL[2])]);
+    assert_eq!(ids, [json!(ALL[2]), json!(ALL[3])]);
     assert!(r.body["paging"]["next"].is_string() && r.body["paging"]["previous"].is_string());
     sb.shutdown().await;
 }

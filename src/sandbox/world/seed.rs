@@ -1,5 +1,5 @@
 //! The deterministic seed: one verified portfolio, one WABA (subscribed by
-//! the sandbox app), four numbers in different states, five templates, a product
+//! the sandbox app), four numbers in different states and a test number, five templates, a product
 //! catalog and three flows (see `commerce`).
 
 use serde_json::json;
@@ -124,6 +124,7 @@ impl World {
                     visibility: "HIDDEN",
                     created: "2024-04-28T16:30:00+0000",
                 }),
+                test_number(),
             ],
             templates: TemplateStore::seed(waba_id),
             subscriptions: vec![Subscription {
@@ -178,6 +179,33 @@ fn seed_profiles(world: &mut World) {
     }
 }
 
+/// Meta's free test number of a developer app: `account_mode` `SANDBOX`, sends
+/// only to the recipients on its allow-list (131030 otherwise). Seeded with one
+/// magic recipient that is delivered and read.
+fn test_number() -> PhoneNumber {
+    let mut p = number(Seed {
+        id: "1100000000000005",
+        display: "+1 555-010-0005",
+        name: "Test Number",
+        quality: "GREEN",
+        status: "CONNECTED",
+        name_status: "APPROVED",
+        code: "VERIFIED",
+        tier: "TIER_250",
+        throughput: "STANDARD",
+        platform: "CLOUD_API",
+        official: false,
+        onboarded: "2024-01-15T08:00:00+0000",
+        pin: false,
+        country: ("US", "1"),
+        visibility: "HIDDEN",
+        created: "2024-01-10T08:00:00+0000",
+    });
+    p.account_mode = "SANDBOX".into();
+    p.allowed_recipients = vec!["12025550100".into()];
+    p
+}
+
 struct Seed {
     id: &'static str,
     display: &'static str,
@@ -225,5 +253,6 @@ fn number(s: Seed) -> PhoneNumber {
         webhook_override_uri: None,
         business_profile: BusinessProfile::default(),
         settings: PhoneSettings::new(),
+        allowed_recipients: Vec::new(),
     }
 }
