@@ -95,3 +95,21 @@ fn sends_never_fail_on_a_busy_database() {
     let all = env.run(&["sandbox", "messages", "-o", "json"]).json();
     assert_eq!(all.as_array().unwrap().len(), 20, "nothing lost: {all}");
 }
+
+#[test]
+fn media_named_by_an_unknown_id_is_accepted_then_fails_with_131053() {
+    let env = env();
+    env.run(&["sandbox", "inbound", "--from", "+12025550103", "--text", "Send the receipt"]).expect_code(0);
+    let png = env.data_dir().join("receipt.png");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR sandbox test image").unwrap();
+    let up = env.run(&["--sandbox", "media", "upload", png.to_str().unwrap(), "-o", "json"]);
+    up.expect_code(0);
+    let id = up.json()["id"].as_str().unwrap().to_string();
+    for media in [id.as_str(), "4490709327384033"] {
+        env.run(&["--sandbox", "send", "image", "--to", "+12025550103", media]).expect_code(0);
+    }
+    let all = env.run(&["sandbox", "messages", "--to", "+12025550103", "-o", "json"]).json();
+    let out: Vec<(&str, &Value)> =
+        all.as_array().unwrap().iter().skip(1).map(|m| (m["status"].as_str().unwrap(), &m["error"]["code"])).collect();
+    assert_eq!(out, [("read", &Value::Null), ("failed", &json!(131053))], "{all}");
+}

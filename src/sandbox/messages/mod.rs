@@ -4,13 +4,15 @@
 //! * `validate` / `interactive` / `template`: the body rules and Meta's errors;
 //! * `commerce`: catalogs, products and flows named by a message, against the world;
 //! * `magic`: recipients with fixed outcomes; `status`: statuses and pricing;
-//! * `throttle`: throughput, pair rate; `report`: listings for the CLI.
+//! * `throttle`: throughput, pair rate; `report`: listings for the CLI;
+//! * `media_ref`: media ids a message names (unknown ones fail with 131053).
 
 mod commerce;
 mod errors;
 mod fields;
 mod interactive;
 pub mod magic;
+mod media_ref;
 pub mod report;
 pub mod status;
 mod template;
@@ -134,6 +136,11 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
     let m = state.messaging().clone();
     m.throttle.number(phone_id, &sender.level, now, m.unlimited)?;
     m.throttle.pair(phone_id, &wa_id, now)?;
+    // Media named by an id the sandbox never stored: accepted, then failed (as Meta does).
+    let media_error = {
+        let whole = Value::Object(body.clone());
+        media_ref::ids(&whole).into_iter().any(|id| !super::media::exists(state, id)).then_some(131053)
+    };
     let behaviour = magic::behaviour(&wa_id);
     let id = wamid(&wa_id);
     let is_template = kind == "template";
@@ -159,8 +166,11 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
         let last_in = rows::last_inbound(&tx, phone_id, &wa_id)?;
         let in_window = last_in.is_some_and(|t| now - t < WINDOW_MS);
         let mut row = row;
-        row.error_code =
-            if !is_template && !in_window { Some(131047) } else { magic::failure(behaviour, category.as_deref()) };
+        row.error_code = if !is_template && !in_window {
+            Some(131047)
+        } else {
+            media_error.or(magic::failure(behaviour, category.as_deref()))
+        };
         if is_template
             && !in_window
             && let Some(limit) = sender.limit

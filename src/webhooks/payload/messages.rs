@@ -148,6 +148,10 @@ pub fn failure(code: i64) -> Value {
             "The user has stopped marketing messages from this business.",
         ),
         131051 => ("Message type unknown", "Message type is currently not supported."),
+        131053 => (
+            "Media upload error",
+            "Unable to retrieve the media: the media id is unknown or expired (uploaded media ids live 30 days).",
+        ),
         131000 => ("Something went wrong", "Message failed to send due to an unknown error."),
         _ => ("Something went wrong", "Message failed to send."),
     };
