@@ -13,6 +13,7 @@ pub mod models;
 mod numbers;
 mod paging;
 mod retry;
+mod subscriptions;
 mod templates;
 #[cfg(test)]
 mod tests_templates;
@@ -26,6 +27,7 @@ pub use messages::{SendError, SentContact, SentId, SentMessage, sha256_hex};
 pub use numbers::{PHONE_NUMBER_FIELDS, WABA_FIELDS};
 pub use paging::{Cursors, Listing, Page, PageRequest, Paging};
 pub use retry::RetryPolicy;
+pub use subscriptions::{CallbackOverride, SubscribedApp};
 pub use templates::{TEMPLATE_FIELDS, TemplateFilter};
 
 /// The Graph API version used unless a profile, flag or environment variable says otherwise.
