@@ -24,5 +24,6 @@ mod send_commerce;
 mod send_retry;
 mod send_sandbox;
 mod send_template;
+mod send_template_rich;
 mod templates;
 mod widths;

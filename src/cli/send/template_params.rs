@@ -117,11 +117,7 @@ pub type Split = (Vec<Param>, Vec<(String, Param)>);
 
 /// Positional and named parameters from the flags; `named_template` is the definition's
 /// `parameter_format` (`None` without a definition: named when every flag names one).
-pub fn from_flags(
-    flags: &ParamFlags,
-    named_template: Option<bool>,
-    name: &str,
-) -> CliResult<Split> {
+pub fn from_flags(flags: &ParamFlags, named_template: Option<bool>, name: &str) -> CliResult<Split> {
     let all_named = !flags.items.is_empty() && flags.items.iter().all(|(_, raw)| named_pair(raw).is_some());
     let named_template = named_template.unwrap_or(all_named);
     let (mut positional, mut named) = (Vec::new(), Vec::new());
