@@ -28,7 +28,17 @@ pub(super) fn fill(state: &mut Fill<'_>, component: &Value) -> Result<(), CheckE
     let given = given.clone();
     let mut cards = Vec::new();
     for (i, (card, params)) in defined.iter().zip(&given).enumerate() {
-        let place = |e: CheckError| CheckError { place: format!("card {} {}", i + 1, e.place), ..e };
+        let n = i + 1;
+        let place = |e: CheckError| CheckError {
+            place: format!("card {n} {}", e.place),
+            hint: e
+                .hint
+                .replace("--header-", &format!("--card {n}:header-"))
+                .replace("--param ", &format!("--card {n}:param="))
+                .replace("--button-url-suffix ", &format!("--card {n}:button-url-suffix="))
+                .replace("--button-payload", &format!("--card {n}:quick-reply")),
+            ..e
+        };
         let mut sub = Fill::new(false, params);
         for c in card["components"].as_array().into_iter().flatten() {
             match c["type"].as_str().unwrap_or_default().to_ascii_uppercase().as_str() {
@@ -52,7 +62,7 @@ pub(super) fn fill(state: &mut Fill<'_>, component: &Value) -> Result<(), CheckE
         }
         sub.leftovers("card").map_err(place)?;
         cards.push(json!({ "card_index": i, "components": sub.components }));
-        state.preview.push(format!("--- card {} ---", i + 1));
+        state.preview.push(format!("--- card {n} ---"));
         state.preview.extend(sub.preview);
     }
     state.components.push(json!({ "type": "carousel", "cards": cards }));

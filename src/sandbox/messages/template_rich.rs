@@ -136,3 +136,70 @@ pub fn offer(defs: &[Value], sent: &[&Obj], now_ms: i64) -> Result<(), GraphErro
         None => Err(invalid(&format!("{place}['expiration_time_ms']"), "must be an integer (ms since the epoch)")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn objs(v: &Value) -> Vec<&Obj> {
+        v.as_array().unwrap().iter().filter_map(Value::as_object).collect()
+    }
+
+    fn code(r: Result<(), GraphError>) -> u32 {
+        r.map(|()| 0).unwrap_or_else(|e| e.code)
+    }
+
+    #[test]
+    fn body_parameter_types() {
+        let ok = json!([{"type": "text", "text": "a"},
+            {"type": "currency", "currency": {"fallback_value": "$1", "code": "USD", "amount_1000": 1000}},
+            {"type": "date_time", "date_time": {"fallback_value": "May 1"}}]);
+        assert_eq!(code(body_types(&objs(&ok))), 0);
+        let cases = [
+            (json!([{"type": "image", "image": {"id": "1"}}]), 132012),
+            (json!([{"type": "currency", "currency": {"fallback_value": "$1", "code": "usd", "amount_1000": 1}}]), 100),
+            (
+                json!([{"type": "currency", "currency": {"fallback_value": "$1", "code": "USD", "amount_1000": 1.5}}]),
+                100,
+            ),
+            (json!([{"type": "currency", "currency": {"code": "USD", "amount_1000": 1}}]), 131008),
+            (json!([{"type": "date_time", "date_time": {}}]), 131008),
+        ];
+        for (params, expected) in cases {
+            assert_eq!(code(body_types(&objs(&params))), expected, "{params}");
+        }
+        let far = json!({"type": "location", "location": {"latitude": "91", "longitude": "0"}});
+        assert_eq!(code(location(far.as_object().unwrap())), 100);
+    }
+
+    #[test]
+    fn carousels_and_offers() {
+        let card = json!({"components": [{"type": "BODY", "text": "Only {{1}}"}]});
+        let defs =
+            vec![json!({"type": "BODY", "text": "Hi"}), json!({"type": "CAROUSEL", "cards": [card.clone(), card]})];
+        let filled =
+            json!({"card_index": 0, "components": [{"type": "body", "parameters": [{"type": "text", "text": "$5"}]}]});
+        let mut second = filled.clone();
+        second["card_index"] = json!(1);
+        let sent = json!([{"type": "carousel", "cards": [filled.clone(), second]}]);
+        assert_eq!(code(carousel(&defs, &objs(&sent))), 0);
+        assert_eq!(code(carousel(&defs, &objs(&json!([{"type": "carousel", "cards": [filled]}])))), 132000);
+        assert_eq!(code(carousel(&defs, &[])), 131008);
+        assert_eq!(code(carousel(&defs[..1], &objs(&sent))), 100);
+        let empty = json!([{"type": "carousel", "cards": [{"card_index": 0}, {"card_index": 1}]}]);
+        assert_eq!(code(carousel(&defs, &objs(&empty))), 132000);
+
+        let lto =
+            vec![json!({"type": "LIMITED_TIME_OFFER", "limited_time_offer": {"text": "Sale", "has_expiration": true}})];
+        let at = |ms: i64| {
+            json!([{"type": "limited_time_offer", "parameters": [
+            {"type": "limited_time_offer", "limited_time_offer": {"expiration_time_ms": ms}}]}])
+        };
+        assert_eq!(code(offer(&lto, &objs(&at(2000)), 1000)), 0);
+        assert_eq!(code(offer(&lto, &objs(&at(500)), 1000)), 100);
+        assert_eq!(code(offer(&lto, &[], 1000)), 131008);
+        assert_eq!(code(offer(&[], &objs(&at(2000)), 1000)), 100);
+    }
+}

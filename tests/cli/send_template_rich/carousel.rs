@@ -68,6 +68,8 @@ fn carousel_cards_from_flags_and_file() {
     extra.extend(["--card", "2:param=x"]);
     let mut video = CARDS.to_vec();
     video[11] = "2:header-video=https://example.com/v.mp4";
+    let mut no_header = CARDS.to_vec();
+    no_header.drain(10..12);
     let mut bad_n = CARDS.to_vec();
     bad_n[11] = "11:param=x";
     refused(
@@ -78,6 +80,7 @@ fn carousel_cards_from_flags_and_file() {
             (&extra, "card 2"),
             (&video, "the header is image, not video"),
             (&bad_n, "--card 11:param=x"),
+            (&no_header, "--card 2:header-image"),
             (&["--param", "Ada", "--card", "1:colour=red"], "'colour' is not a card option"),
         ],
     );
