@@ -119,6 +119,9 @@ fn currency_and_date_time_parameters() {
         ],
     );
     sandbox_refuses(&env, "invoice_due", &["--param", "Ada", "--param-currency", "USD:1"], "132000");
+    // Named parameters against a positional template: Meta's 132012.
+    let args = ["--param", "name=Ada", "--param-currency", "total=USD:1", "--param-date-time", "due=May 1"];
+    sandbox_refuses(&env, "invoice_due", &args, "132012");
 }
 
 const STORE_VISIT: &str = r#"{"name": "store_visit", "language": "en_US", "category": "UTILITY",

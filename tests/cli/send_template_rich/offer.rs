@@ -57,5 +57,5 @@ fn offers_that_expire_need_a_future_expiry() {
     );
     refused(&env, "spring_teaser", &[(&[SEND, &["--offer-expires", "+1h"]].concat(), "has no expiration")]);
     sandbox_refuses(&env, "spring_getaway", SEND, "131008");
-    sandbox_refuses(&env, "spring_teaser", &[SEND, &["--offer-expires", "+1h"]].concat(), "100");
+    sandbox_refuses(&env, "spring_teaser", &[SEND, &["--offer-expires", "+1h"]].concat(), "(#100)");
 }
