@@ -7107,7 +7107,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__send__subcmd__template)
-            opts="-o -v -q -h -V --to --language --param --params --header-image --header-video --header-document --header-text --button-url-suffix --button-payload --code --no-check --refresh --from --reply-to --callback-data --dry-run --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-o -v -q -h -V --to --language --param --param-currency --param-date-time --params --header-image --header-video --header-document --header-text --header-location --header-location-name --header-location-address --card --offer-expires --button-url-suffix --button-payload --code --no-check --refresh --from --reply-to --callback-data --dry-run --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7122,6 +7122,14 @@ _waba() {
                     return 0
                     ;;
                 --param)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --param-currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --param-date-time)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7142,6 +7150,26 @@ _waba() {
                     return 0
                     ;;
                 --header-text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-location-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-location-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --card)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offer-expires)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1296,11 +1296,18 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l to -d 'The recipient, E.164 with \'+\' and the country code (e.g. +16505551234)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l language -d 'The template\'s language (e.g. en_US); needed when the template has several' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l param -d 'A parameter: VALUE (positional, in order) or name=VALUE (named templates); repeatable' -r
-complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l params -d 'Parameters from a JSON or TOML file (array: positional; object: named)' -r -F
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l param-currency -d 'A currency parameter, e.g. USD:12.50:$12.50 (ISO 4217 code, at most 3 decimals); in order with --param' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l param-date-time -d 'A date_time parameter: the date as the recipient reads it; in order with --param' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l params -d 'Parameters from a JSON or TOML file (array: positional; object: named; see below)' -r -F
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l header-image -d 'The image of an IMAGE header: a local file (uploaded first), an https:// link or a media id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l header-video -d 'The video of a VIDEO header' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l header-document -d 'The document of a DOCUMENT header' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l header-text -d 'The value of a text header\'s variable' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l header-location -d 'A LOCATION header\'s coordinates in degrees, e.g. 37.4848,-122.1484' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l header-location-name -d 'The name of a LOCATION header\'s place' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l header-location-address -d 'The address of a LOCATION header\'s place' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l card -d 'A carousel card\'s part, N from 1: header-image=…, header-video=…, param=…, param-currency=…, param-date-time=…, button-url-suffix=…, quick-reply=…; repeatable' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l offer-expires -d 'When a limited-time offer ends: RFC 3339 (2026-12-31T23:59:00Z) or from now (+48h, +3d)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l button-url-suffix -d 'The suffix of a dynamic URL button (one per such button, in order)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l button-payload -d 'The payload of a quick-reply button (in button order)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l code -d 'The one-time password (authentication templates) or coupon code (copy-code buttons)' -r

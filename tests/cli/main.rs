@@ -25,5 +25,6 @@ mod send_commerce;
 mod send_retry;
 mod send_sandbox;
 mod send_template;
+mod send_template_rich;
 mod templates;
 mod widths;

@@ -16,7 +16,10 @@ mod product;
 mod product_list;
 mod reaction;
 mod template;
+mod template_cards;
 mod template_def;
+mod template_extras;
+mod template_params;
 mod text;
 
 use clap::Subcommand;

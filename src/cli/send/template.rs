@@ -3,10 +3,11 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use serde_json::Value;
 
 use super::common::{Delivery, To, deliver, media_ref};
-use super::template_def::{definition, unchecked};
+use super::template_def::definition;
+use super::template_params::{ParamFlags, from_flags, read_file};
+use super::{template_cards, template_extras};
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult};
 use crate::messages::template::{self, HeaderMedia, Params};
@@ -18,12 +19,23 @@ use crate::messages::template::{self, HeaderMedia, Params};
 waba send template welcome --to +16505551234 --language en_US --param first_name=Ada\n  \
 waba send template promo --to +16505551234 --header-image banner.png --button-url-suffix SUMMER24\n  \
 waba send template login_code --to +16505551234 --code 482913\n  \
-waba send template order_update --to +16505551234 --params values.json --dry-run\n\n\
+waba send template order_update --to +16505551234 --params values.json --dry-run\n  \
+waba send template invoice --to +16505551234 --param Ada --param-currency USD:12.50:$12.50\n  \
+waba send template store_visit --to +16505551234 --header-location 37.4848,-122.1484\n  \
+waba send template deals --to +16505551234 --card 1:header-image=a.png --card 2:header-image=b.png\n  \
+waba send template flash_sale --to +16505551234 --offer-expires +48h --code SALE25\n\n\
 The template's definition is read from the account (cached for 5 minutes; --refresh reads it\n\
 again) and the parameters are checked against it: the send is refused (exit 2, nothing sent) when\n\
 the template is not APPROVED, the language does not exist, or a parameter is missing, extra or\n\
-of the wrong kind. A --params file is a JSON array (positional values) or object (named values);\n\
-in TOML, `params = [...]` or name = \"value\" pairs."
+of the wrong kind. --param, --param-currency and --param-date-time fill the variables in the\n\
+order given. A currency's amount has at most 3 decimals (amount_1000 is exact); without a\n\
+FALLBACK the recipient reads CODE AMOUNT.\n\n\
+A --params file is a JSON array (positional values) or object (named values); in TOML,\n\
+`params = [...]` or name = \"value\" pairs. A value may be typed:\n  \
+{\"type\": \"currency\", \"code\": \"USD\", \"amount\": \"12.50\", \"fallback_value\": \"$12.50\"}\n  \
+{\"type\": \"date_time\", \"fallback_value\": \"May 1, 2026\"}\n\
+A carousel's cards: {\"cards\": [{\"header_image\": \"a.png\", \"params\": [...],\n\
+\"buttons\": [{\"url_suffix\": \"A1\"}, {\"payload\": \"MORE\"}]}, ...]} (with \"params\" for the body)."
 )]
 pub struct TemplateArgs {
     /// The template's name
@@ -36,11 +48,10 @@ pub struct TemplateArgs {
     #[arg(long, value_name = "CODE")]
     language: Option<String>,
 
-    /// A parameter: VALUE (positional, in order) or name=VALUE (named templates); repeatable
-    #[arg(long = "param", value_name = "VALUE|name=VALUE")]
-    params: Vec<String>,
+    #[command(flatten)]
+    params: ParamFlags,
 
-    /// Parameters from a JSON or TOML file (array: positional; object: named)
+    /// Parameters from a JSON or TOML file (array: positional; object: named; see below)
     #[arg(long = "params", value_name = "FILE")]
     params_file: Option<PathBuf>,
 
@@ -59,6 +70,27 @@ pub struct TemplateArgs {
     /// The value of a text header's variable
     #[arg(long, value_name = "TEXT")]
     header_text: Option<String>,
+
+    /// A LOCATION header's coordinates in degrees, e.g. 37.4848,-122.1484
+    #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+    header_location: Option<String>,
+
+    /// The name of a LOCATION header's place
+    #[arg(long, value_name = "TEXT", requires = "header_location")]
+    header_location_name: Option<String>,
+
+    /// The address of a LOCATION header's place
+    #[arg(long, value_name = "TEXT", requires = "header_location")]
+    header_location_address: Option<String>,
+
+    /// A carousel card's part, N from 1: header-image=…, header-video=…, param=…,
+    /// param-currency=…, param-date-time=…, button-url-suffix=…, quick-reply=…; repeatable
+    #[arg(long = "card", value_name = "N:KEY=VALUE")]
+    cards: Vec<String>,
+
+    /// When a limited-time offer ends: RFC 3339 (2026-12-31T23:59:00Z) or from now (+48h, +3d)
+    #[arg(long, value_name = "TIME")]
+    offer_expires: Option<String>,
 
     /// The suffix of a dynamic URL button (one per such button, in order)
     #[arg(long = "button-url-suffix", value_name = "SUFFIX")]
@@ -84,77 +116,34 @@ pub struct TemplateArgs {
     delivery: Delivery,
 }
 
-/// `name=VALUE` with a valid parameter name (lowercase letters, digits, underscores).
-fn named_pair(value: &str) -> Option<(String, String)> {
-    let (k, v) = value.split_once('=')?;
-    let ok = !k.is_empty() && k.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-    ok.then(|| (k.to_string(), v.to_string()))
-}
-
-fn scalar(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// Values from `--params FILE`: `(positional, named)`.
-/// Positional values and named pairs.
-type FileParams = (Vec<String>, Vec<(String, String)>);
-
-fn read_params_file(path: &std::path::Path) -> CliResult<FileParams> {
-    let text = crate::cli::input::read_text(path)?;
-    let shown = crate::cli::input::display(path);
-    let bad = |e: String| {
-        CliError::usage(format!("{shown}: {e}")).hint("a JSON array of values, or an object of name: value")
-    };
-    let value: Value = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")) {
-        toml::from_str::<toml::Value>(&text)
-            .map_err(|e| bad(e.to_string()))
-            .and_then(|t| serde_json::to_value(t).map_err(|e| bad(e.to_string())))?
-    } else {
-        serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?
-    };
-    match value {
-        Value::Array(items) => Ok((items.iter().map(scalar).collect(), Vec::new())),
-        Value::Object(map) => match map.get("params") {
-            Some(Value::Array(items)) if map.len() == 1 => Ok((items.iter().map(scalar).collect(), Vec::new())),
-            _ => Ok((Vec::new(), map.iter().map(|(k, v)| (k.clone(), scalar(v))).collect())),
-        },
-        _ => Err(bad("not an array or object".into())),
-    }
-}
-
 pub async fn run(ctx: &mut Ctx, args: &TemplateArgs) -> CliResult {
     let definition = if args.no_check {
         None
     } else {
         Some(definition(ctx, &args.name, args.language.as_deref(), args.refresh).await?)
     };
-    let named_template = match &definition {
-        Some(t) => t.parameter_format.as_deref().is_some_and(|f| f.eq_ignore_ascii_case("NAMED")),
-        None => !args.params.is_empty() && args.params.iter().all(|p| named_pair(p).is_some()),
-    };
+    let named_template =
+        definition.as_ref().map(|t| t.parameter_format.as_deref().is_some_and(|f| f.eq_ignore_ascii_case("NAMED")));
     let mut params = Params::default();
-    for raw in &args.params {
-        match named_pair(raw) {
-            Some(pair) if named_template => params.named.push(pair),
-            // A positional template given name=VALUE is reported by the check (it names the parameter).
-            Some(pair) if definition.is_some() && args.params.iter().all(|p| named_pair(p).is_some()) => {
-                params.named.push(pair)
-            }
-            _ if named_template => {
-                return Err(CliError::usage(format!("--param {raw}: template {} takes named parameters", args.name))
-                    .hint("give each as --param name=VALUE"));
-            }
-            _ => params.positional.push(raw.clone()),
-        }
-    }
+    (params.positional, params.named) = from_flags(&args.params, named_template, &args.name)?;
+    let mut cards = Vec::new();
     if let Some(path) = &args.params_file {
-        let (positional, named) = read_params_file(path)?;
-        params.positional.extend(positional);
-        params.named.extend(named);
+        let file = read_file(path)?;
+        params.positional.extend(file.positional);
+        params.named.extend(file.named);
+        cards = file.cards;
     }
+    template_cards::apply_flags(&mut cards, &args.cards)?;
+    params.cards = template_cards::resolve(ctx, &args.delivery, cards).await?;
+    params.header_location = match &args.header_location {
+        Some(raw) => Some(template_extras::location(
+            raw,
+            args.header_location_name.as_deref(),
+            args.header_location_address.as_deref(),
+        )?),
+        None => None,
+    };
+    params.offer_expires_ms = args.offer_expires.as_deref().map(template_extras::offer_expires).transpose()?;
     let header = [("IMAGE", &args.header_image), ("VIDEO", &args.header_video), ("DOCUMENT", &args.header_document)]
         .into_iter()
         .find_map(|(f, v)| v.as_ref().map(|v| (f, v.clone())));
@@ -177,7 +166,7 @@ pub async fn run(ctx: &mut Ctx, args: &TemplateArgs) -> CliResult {
                 CliError::usage("--no-check needs --language")
                     .hint("the language cannot be looked up without reading the template")
             })?;
-            (unchecked(&args.name, language, &params), None)
+            (template::unchecked(&args.name, language, &params), None)
         }
     };
     let body = args.delivery.envelope(&args.to).body("template", object);

@@ -1,14 +1,10 @@
-//! A template's definition for `send template`: fetched, cached, its language chosen; and the
-//! body sent without a definition (`--no-check`).
-
-use serde_json::{Value, json};
+//! A template's definition for `send template`: fetched, cached, its language chosen.
 
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult};
 use crate::graph::models::MessageTemplate;
 use crate::graph::{PageRequest, TemplateFilter};
 use crate::messages::cache;
-use crate::messages::template::Params;
 
 /// The definition of `name` in `language` (or its only language), from the cache or the account.
 pub async fn definition(
@@ -49,43 +45,4 @@ pub async fn definition(
         None => Err(CliError::usage(format!("template {name} exists in several languages: {}", languages.join(", ")))
             .hint("choose one with --language CODE")),
     }
-}
-
-/// The `template` object from the parameters alone: body parameters in order (named ones carry
-/// `parameter_name`), the header, URL suffixes and payloads on buttons in the order given.
-pub fn unchecked(name: &str, language: &str, params: &Params) -> Value {
-    let mut components = Vec::new();
-    let mut header = Vec::new();
-    if let Some(m) = &params.header_media {
-        let kind = m.format.to_lowercase();
-        let mut p = json!({ "type": kind });
-        p[&kind] = Value::Object(m.source.object());
-        header.push(p);
-    }
-    if let Some(t) = &params.header_text {
-        header.push(json!({ "type": "text", "text": t }));
-    }
-    if !header.is_empty() {
-        components.push(json!({ "type": "header", "parameters": header }));
-    }
-    let mut body: Vec<Value> = params.positional.iter().map(|v| json!({ "type": "text", "text": v })).collect();
-    body.extend(params.named.iter().map(|(k, v)| json!({ "type": "text", "parameter_name": k, "text": v })));
-    if body.is_empty()
-        && let Some(code) = &params.code
-    {
-        body.push(json!({ "type": "text", "text": code }));
-    }
-    if !body.is_empty() {
-        components.push(json!({ "type": "body", "parameters": body }));
-    }
-    let mut index = 0;
-    for s in params.url_suffixes.iter().chain(params.code.iter()) {
-        components.push(json!({ "type": "button", "sub_type": "url", "index": index.to_string(), "parameters": [{ "type": "text", "text": s }] }));
-        index += 1;
-    }
-    for p in &params.payloads {
-        components.push(json!({ "type": "button", "sub_type": "quick_reply", "index": index.to_string(), "parameters": [{ "type": "payload", "payload": p }] }));
-        index += 1;
-    }
-    json!({ "name": name, "language": { "policy": "deterministic", "code": language }, "components": components })
 }

@@ -65,6 +65,20 @@ pub const RULES: &[Rule] = &[
         what: "a location's longitude",
     },
     Rule {
+        name: "location-latitude",
+        types: &["template"],
+        path: "/template/components/*/parameters/*/location/latitude",
+        limit: Range(-90.0, 90.0),
+        what: "a location header's latitude",
+    },
+    Rule {
+        name: "location-longitude",
+        types: &["template"],
+        path: "/template/components/*/parameters/*/location/longitude",
+        limit: Range(-180.0, 180.0),
+        what: "a location header's longitude",
+    },
+    Rule {
         name: "contacts-count",
         types: &["contacts"],
         path: "/contacts",

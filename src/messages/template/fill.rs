@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use super::{Params, text};
+use super::{Param, Params, text};
 use crate::messages::CheckError;
 pub(super) use text::mark;
 
@@ -23,6 +23,14 @@ impl<'a> Fill<'a> {
 
     pub(super) fn header(&mut self, component: &Value) -> Result<(), CheckError> {
         let format = component["format"].as_str().unwrap_or("TEXT").to_ascii_uppercase();
+        if format != "LOCATION" && self.params.header_location.is_some() {
+            return Err(CheckError::new(
+                "template-header-format",
+                "--header-location",
+                format!("the header is {}, not a location", format.to_lowercase()),
+                "remove --header-location (and its name and address)",
+            ));
+        }
         if format == "TEXT" {
             let text = component["text"].as_str().unwrap_or_default();
             if let Some(m) = &self.params.header_media {
@@ -48,7 +56,7 @@ impl<'a> Fill<'a> {
             };
             let value = match (&self.params.header_text, self.named) {
                 (Some(v), _) => v.clone(),
-                (None, true) => self.take_named(var, "HEADER", text)?,
+                (None, true) => self.take_named(var, "HEADER", text)?.shown().to_string(),
                 (None, false) => return Err(missing("HEADER", text, var, "--header-text VALUE")),
             };
             let mut p = json!({ "type": "text", "text": value });
@@ -60,12 +68,27 @@ impl<'a> Fill<'a> {
             return Ok(());
         }
         if format == "LOCATION" {
-            return Err(CheckError::new(
-                "template-header-location",
-                "HEADER",
-                "the header is a location; the send options do not give one",
-                "send the body with `waba send json FILE`",
-            ));
+            let Some(location) = &self.params.header_location else {
+                return Err(CheckError::new(
+                    "template-header-missing",
+                    "HEADER",
+                    "the header is a location and needs it at send time",
+                    "give --header-location LAT,LON (and --header-location-name, --header-location-address)",
+                ));
+            };
+            if self.params.header_media.is_some() {
+                return Err(CheckError::new(
+                    "template-header-format",
+                    "--header-…",
+                    "the header is a location, not media",
+                    "remove the media header option",
+                ));
+            }
+            let p = json!({ "type": "location", "location": location });
+            self.components.push(json!({ "type": "header", "parameters": [p] }));
+            let shown = ["name", "address"].iter().filter_map(|k| location[*k].as_str()).collect::<Vec<_>>();
+            self.preview.push(format!("[location] {}", shown.join(", ")).trim_end().to_string());
+            return Ok(());
         }
         let Some(media) = &self.params.header_media else {
             let flag = format!("--header-{}", format.to_lowercase());
@@ -103,7 +126,7 @@ impl<'a> Fill<'a> {
                 self.next_positional += 1;
                 v.clone()
             } else if auth && vars.len() == 1 && self.params.code.is_some() {
-                self.params.code.clone().unwrap_or_default()
+                Param::Text(self.params.code.clone().unwrap_or_default())
             } else {
                 let hint = if auth {
                     "give --code CODE".to_string()
@@ -115,23 +138,16 @@ impl<'a> Fill<'a> {
             values.push((var.clone(), value));
         }
         if !values.is_empty() {
-            let parameters: Vec<Value> = values
-                .iter()
-                .map(|(var, v)| {
-                    if self.named {
-                        json!({"type": "text", "parameter_name": var, "text": v})
-                    } else {
-                        json!({"type": "text", "text": v})
-                    }
-                })
-                .collect();
+            let parameters: Vec<Value> =
+                values.iter().map(|(var, v)| v.json(self.named.then_some(var.as_str()))).collect();
             self.components.push(json!({ "type": "body", "parameters": parameters }));
         }
-        self.preview.push(text::fill(text, &values));
+        let shown: Vec<(String, String)> = values.iter().map(|(k, v)| (k.clone(), v.shown().to_string())).collect();
+        self.preview.push(text::fill(text, &shown));
         Ok(())
     }
 
-    fn take_named(&mut self, var: &str, component: &str, text: &str) -> Result<String, CheckError> {
+    fn take_named(&mut self, var: &str, component: &str, text: &str) -> Result<Param, CheckError> {
         match self.params.named.iter().find(|(k, _)| k == var) {
             Some((_, v)) => {
                 self.used_named.push(var.to_string());
@@ -151,6 +167,7 @@ impl<'a> Fill<'a> {
 
     pub(super) fn leftovers(&self, name: &str) -> Result<(), CheckError> {
         if let Some(extra) = self.params.positional.get(self.next_positional) {
+            let extra = extra.shown();
             return Err(CheckError::new(
                 "template-extra-param",
                 format!("--param {extra}"),

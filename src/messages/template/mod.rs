@@ -6,18 +6,26 @@
 //! [`Built::preview`] is the message as the user will read it, parameters filled in.
 
 mod buttons;
+mod carousel;
 mod fill;
+mod param;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_rich;
 mod text;
+mod unchecked;
 
 use serde_json::{Value, json};
 
 use super::CheckError;
 use super::body::MediaRef;
 use crate::graph::models::{MessageTemplate, TemplateStatus};
+pub use carousel::CARDS as CAROUSEL_CARDS;
 use fill::{Fill, missing};
+pub use param::{Param, amount_1000};
 pub use text::{mark, variables};
+pub use unchecked::unchecked;
 
 /// A header's media, as given on the command line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,9 +40,9 @@ pub struct HeaderMedia {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Params {
     /// Positional values in order (`{{1}}`, `{{2}}`, …).
-    pub positional: Vec<String>,
+    pub positional: Vec<Param>,
     /// Named values (`first_name=Ada`).
-    pub named: Vec<(String, String)>,
+    pub named: Vec<(String, Param)>,
     /// The header's text parameter.
     pub header_text: Option<String>,
     /// The header's media.
@@ -45,6 +53,13 @@ pub struct Params {
     pub payloads: Vec<String>,
     /// A one-time password or coupon code (OTP and copy-code buttons; an authentication body).
     pub code: Option<String>,
+    /// A LOCATION header's `location` object (`latitude`, `longitude`, `name`, `address`).
+    pub header_location: Option<Value>,
+    /// The cards of a carousel, in order; each uses `positional`, `header_media`,
+    /// `url_suffixes` and `payloads` only.
+    pub cards: Vec<Params>,
+    /// A limited-time offer's expiry, in milliseconds since the Unix epoch.
+    pub offer_expires_ms: Option<i64>,
 }
 
 /// The `template` object of the send and its preview.
@@ -91,7 +106,7 @@ pub fn build(template: &MessageTemplate, params: &Params) -> Result<Built, Check
         let (k, v) = &params.named[0];
         return Err(CheckError::new(
             "template-param-format",
-            format!("--param {k}={v}"),
+            format!("--param {k}={}", v.shown()),
             format!("template {name} uses positional parameters ({{{{1}}}}, {{{{2}}}}, …), not names"),
             "give the values in order: --param VALUE (a value containing '=' goes in --params FILE as a JSON array)",
         ));
@@ -99,7 +114,7 @@ pub fn build(template: &MessageTemplate, params: &Params) -> Result<Built, Check
     if named && !params.positional.is_empty() {
         return Err(CheckError::new(
             "template-param-format",
-            format!("--param {}", params.positional[0]),
+            format!("--param {}", params.positional[0].shown()),
             format!("template {name} uses named parameters ({})", variables(template).join(", ")),
             "give each as --param name=VALUE",
         ));
@@ -107,7 +122,7 @@ pub fn build(template: &MessageTemplate, params: &Params) -> Result<Built, Check
     let mut state = Fill::new(named, params);
     let components = template.components.as_array().cloned().unwrap_or_default();
     let auth = template.category == crate::graph::models::TemplateCategory::Authentication;
-    let mut header_seen = false;
+    let (mut header_seen, mut carousel_seen, mut offer_seen) = (false, false, false);
     for component in &components {
         let kind = component["type"].as_str().unwrap_or_default().to_ascii_uppercase();
         match kind.as_str() {
@@ -118,10 +133,21 @@ pub fn build(template: &MessageTemplate, params: &Params) -> Result<Built, Check
             "BODY" => state.body(component, auth)?,
             "FOOTER" => state.preview.push(format!("_{}_", component["text"].as_str().unwrap_or_default())),
             "BUTTONS" => buttons::fill(&mut state, component)?,
+            "CAROUSEL" => {
+                carousel_seen = true;
+                carousel::fill(&mut state, component)?;
+            }
+            "LIMITED_TIME_OFFER" => {
+                offer_seen = true;
+                carousel::offer(&mut state, component)?;
+            }
             _ => {}
         }
     }
-    if !header_seen && (params.header_text.is_some() || params.header_media.is_some()) {
+    carousel::unused(name, params, carousel_seen, offer_seen)?;
+    if !header_seen
+        && (params.header_text.is_some() || params.header_media.is_some() || params.header_location.is_some())
+    {
         return Err(CheckError::new(
             "template-extra-header",
             "--header-…",

@@ -26,7 +26,7 @@ fn positional() -> MessageTemplate {
 
 fn params(values: &[&str]) -> Params {
     Params {
-        positional: values.iter().map(|s| s.to_string()).collect(),
+        positional: values.iter().map(|s| Param::from(*s)).collect(),
         header_media: Some(HeaderMedia { format: "IMAGE".into(), source: MediaRef::Id("9".into()) }),
         url_suffixes: vec!["A1".into()],
         ..Params::default()
@@ -87,7 +87,7 @@ fn named_parameters_by_name() {
         {"type": "BODY", "text": "Dear {{first_name}}, your code is {{code}}."}]),
     );
     let p = |pairs: &[(&str, &str)]| Params {
-        named: pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        named: pairs.iter().map(|(k, v)| (k.to_string(), Param::from(*v))).collect(),
         ..Params::default()
     };
     let built = build(&t, &p(&[("first_name", "Ada"), ("code", "7")])).unwrap();

@@ -16,6 +16,7 @@ mod media_ref;
 pub mod report;
 pub mod status;
 mod template;
+mod template_rich;
 mod throttle;
 mod validate;
 
@@ -94,6 +95,7 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
     };
     let wa_id = recipient(&to)?;
     super::templates::settle(state)?;
+    let now_ms = state.now_ms();
     let (sender, category, world_check) = state.read(|w| -> Result<_, GraphError> {
         let p = w.phone_number(phone_id).ok_or_else(|| GraphError::unsupported_request("post", phone_id))?;
         let numbers: Vec<&super::world::PhoneNumber> =
@@ -108,7 +110,7 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
         };
         let category = if kind == "template" {
             let templates: Vec<_> = w.templates.templates.iter().filter(|t| t.waba_id == p.waba_id).collect();
-            Some((sender.registered, template::check(body, &templates)))
+            Some((sender.registered, template::check(body, &templates, now_ms)))
         } else {
             None
         };

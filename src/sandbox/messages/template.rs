@@ -1,6 +1,7 @@
 //! Template sends checked against the sandbox's own template store: 132001
 //! (no such name/language, or not approved), 132015/132016 (paused/disabled),
-//! 132000 (parameter count), 132012 (named vs positional, media type), 132005.
+//! 132000 (parameter count), 132012 (named vs positional, media or parameter type), 132005;
+//! carousels, limited-time offers and typed parameters in [`rich`].
 
 use serde_json::Value;
 
@@ -8,11 +9,13 @@ use super::errors::{
     hydrated_too_long, param_count, param_format, template_missing, template_not_approved, template_status,
 };
 use super::fields::{Obj, entry, obj, only, opt_text, text};
+use super::template_rich as rich;
 use crate::sandbox::error::GraphError;
 use crate::sandbox::templates::store::Template;
 
-/// Checks `body.template` against `templates` (of the sender's WABA); returns the category (lowercase).
-pub fn check(body: &Obj, templates: &[&Template]) -> Result<String, GraphError> {
+/// Checks `body.template` against `templates` (of the sender's WABA) at `now_ms`; returns the
+/// category (lowercase).
+pub fn check(body: &Obj, templates: &[&Template], now_ms: i64) -> Result<String, GraphError> {
     let t = obj(body, "", "template")?;
     only(t, "template", &["name", "language", "components", "namespace"])?;
     let name = text(t, "template", "name", 512)?;
@@ -36,13 +39,23 @@ pub fn check(body: &Obj, templates: &[&Template]) -> Result<String, GraphError> 
         Some(_) => return Err(super::errors::invalid("template['components']", "must be an array")),
     };
     let named = found.parameter_format.eq_ignore_ascii_case("NAMED");
-    for def in found.components.as_array().into_iter().flatten() {
+    let defs: Vec<Value> = found.components.as_array().cloned().unwrap_or_default();
+    components(&defs, &sent, named)?;
+    rich::carousel(&defs, &sent)?;
+    rich::offer(&defs, &sent, now_ms)?;
+    Ok(found.category.to_ascii_lowercase())
+}
+
+/// Header, body and buttons of `defs` against the `sent` components (a template's, or a card's).
+pub(super) fn components(defs: &[Value], sent: &[&Obj], named: bool) -> Result<(), GraphError> {
+    for def in defs {
         let kind = def.get("type").and_then(Value::as_str).unwrap_or_default().to_ascii_uppercase();
         match kind.as_str() {
-            "HEADER" => header(def, &sent, named)?,
+            "HEADER" => header(def, sent, named)?,
             "BODY" => {
                 let tpl = def.get("text").and_then(Value::as_str).unwrap_or_default();
-                let params = params_of(&sent, "body", None);
+                let params = params_of(sent, "body", None);
+                rich::body_types(&params)?;
                 let values = match_params("body", tpl, &params, named)?;
                 if hydrate(tpl, &values).chars().count() > 1024 {
                     return Err(hydrated_too_long("body", 1024));
@@ -54,7 +67,7 @@ pub fn check(body: &Obj, templates: &[&Template]) -> Result<String, GraphError> 
                     if b.get("type").and_then(Value::as_str).is_some_and(|t| t.eq_ignore_ascii_case("URL"))
                         && !vars(url).is_empty()
                     {
-                        let params = params_of(&sent, "button", Some(i));
+                        let params = params_of(sent, "button", Some(i));
                         match_params(&format!("button {i}"), url, &params, false)?;
                     }
                 }
@@ -62,7 +75,7 @@ pub fn check(body: &Obj, templates: &[&Template]) -> Result<String, GraphError> 
             _ => {}
         }
     }
-    Ok(found.category.to_ascii_lowercase())
+    Ok(())
 }
 
 fn header(def: &Value, sent: &[&Obj], named: bool) -> Result<(), GraphError> {
@@ -83,11 +96,14 @@ fn header(def: &Value, sent: &[&Obj], named: bool) -> Result<(), GraphError> {
     if got != format {
         return Err(param_format(format!("header: the template's header is {format}, the parameter is '{got}'")));
     }
+    if format == "location" {
+        rich::location(params[0])?;
+    }
     Ok(())
 }
 
 /// The parameters of the sent components of `kind` (and button `index`).
-fn params_of<'a>(sent: &[&'a Obj], kind: &str, index: Option<usize>) -> Vec<&'a Obj> {
+pub(super) fn params_of<'a>(sent: &[&'a Obj], kind: &str, index: Option<usize>) -> Vec<&'a Obj> {
     sent.iter()
         .filter(|c| c.get("type").and_then(Value::as_str).is_some_and(|t| t.eq_ignore_ascii_case(kind)))
         .filter(|c| {

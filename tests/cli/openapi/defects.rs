@@ -177,6 +177,26 @@ pub const DEFECTS: &[Defect] = &[
             }
         },
     },
+    Defect {
+        what: "TemplateComponent (a template send's components): `type` lacks carousel and limited_time_offer, \
+               `sub_type` lacks copy_code, and `index` has the pattern ^[2-6, 11-14]$ (a character class that \
+               refuses \"0\")",
+        evidence: "graph-api.md §7.4: `index` is the button position \"0\"..\"9\" and the spec's regex is a bug; \
+                   Meta's template-components guide sends copy-code buttons as sub_type copy_code with a \
+                   coupon_code parameter, media-card carousels as {type: carousel, cards: [{card_index, \
+                   components}]} and limited-time offers as {type: limited_time_offer, parameters: \
+                   [{type: limited_time_offer, limited_time_offer: {expiration_time_ms}}]}",
+        patch: |doc| {
+            for schema in ["TemplateComponent", "ButtonComponent"] {
+                let base = format!("/components/schemas/{schema}");
+                extend_enum(doc, &format!("{base}/properties/type"), &["carousel", "limited_time_offer"]);
+                extend_enum(doc, &format!("{base}/properties/sub_type"), &["copy_code"]);
+                if let Some(pattern) = doc.pointer_mut(&format!("{base}/properties/index/pattern")) {
+                    *pattern = json!("^[0-9]$");
+                }
+            }
+        },
+    },
 ];
 
 /// The settings schemas whose enums the spec spells in lower case.
