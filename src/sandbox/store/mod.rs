@@ -19,6 +19,7 @@ pub(crate) mod schema;
 pub mod server;
 #[cfg(test)]
 mod tests;
+pub(crate) mod writer;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-use super::log::{Entry, Writer, insert_batch};
+use super::log::{Entry, insert_batch};
+use super::writer::Writer;
 use super::{Db, connect, counts, reset};
 use crate::sandbox::SandboxError;
 use crate::sandbox::error::GraphError;
