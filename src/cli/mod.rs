@@ -117,14 +117,20 @@ pub fn main() -> ExitCode {
     };
     init_logging(&cli.global);
     let json_errors = cli.global.json_errors();
-    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    // `sandbox serve` stops cleanly on Ctrl-C by itself; everything else is interrupted.
+    let own_interrupt = matches!(cli.command, Command::Sandbox(sandbox::SandboxCommand::Serve(_)));
+    // A server answers on every core; a command is one client and needs one thread.
+    let built = if own_interrupt {
+        tokio::runtime::Builder::new_multi_thread().enable_all().build()
+    } else {
+        tokio::runtime::Builder::new_current_thread().enable_all().build()
+    };
+    let runtime = match built {
         Ok(rt) => rt,
         Err(e) => {
             return CliError::new(Kind::Network, format!("cannot start the async runtime: {e}")).report(json_errors);
         }
     };
-    // `sandbox serve` stops cleanly on Ctrl-C by itself; everything else is interrupted.
-    let own_interrupt = matches!(cli.command, Command::Sandbox(sandbox::SandboxCommand::Serve(_)));
     let outcome = runtime.block_on(async {
         if own_interrupt {
             return run(cli).await;

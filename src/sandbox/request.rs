@@ -57,19 +57,27 @@ impl Ctx {
 }
 
 /// A successful response: a JSON body plus resource-specific headers.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub(crate) struct Reply {
     pub body: Value,
     pub headers: Vec<(&'static str, String)>,
+    /// What the answer waits for (a queued write): its error replaces the reply.
+    pub pending: Option<tokio::sync::oneshot::Receiver<Result<(), GraphError>>>,
 }
 
 impl Reply {
     pub fn json(body: Value) -> Self {
-        Reply { body, headers: Vec::new() }
+        Reply { body, headers: Vec::new(), pending: None }
     }
 
     pub fn with_header(mut self, name: &'static str, value: String) -> Self {
         self.headers.push((name, value));
+        self
+    }
+
+    /// The reply is sent only once `pending` says the write succeeded.
+    pub fn after(mut self, pending: tokio::sync::oneshot::Receiver<Result<(), GraphError>>) -> Self {
+        self.pending = Some(pending);
         self
     }
 

@@ -47,7 +47,16 @@ async fn handle(State(state): State<SharedState>, req: Request) -> Response {
     };
     let body = to_bytes(body, limit).await;
     let served = split.as_ref().ok().map(|(v, _)| *v);
-    let result = split.and_then(|(version, rest)| process(&state, &parts, version, rest, body, is_upload));
+    let mut result = split.and_then(|(version, rest)| process(&state, &parts, version, rest, body, is_upload));
+    if let Ok(Reply { pending: pending @ Some(_), .. }) = &mut result
+        && let Some(pending) = pending.take()
+    {
+        result = match pending.await {
+            Ok(Ok(())) => result,
+            Ok(Err(e)) => Err(e),
+            Err(_) => Err(GraphError::internal("sandbox database: the write was dropped")),
+        };
+    }
     match &result {
         Ok(_) => tracing::debug!(method = %parts.method, path = parts.uri.path(), "sandbox: ok"),
         Err(e) => {

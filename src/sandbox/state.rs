@@ -11,10 +11,13 @@ use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 use super::error::GraphError;
+use super::store::writer::Writer;
 use super::store::{Db, log};
 use super::templates::store::NewTemplate;
 use super::world::World;
 use super::{SandboxError, SandboxIdentity};
+
+mod jobs;
 
 /// Cheaply clonable handle on the sandbox state (give it to [`super::router`]).
 #[derive(Clone)]
@@ -44,8 +47,10 @@ impl std::fmt::Debug for SharedState {
 struct Inner {
     world: Backing,
     token: String,
-    /// Writes the request log (database only).
-    log: Option<log::Writer>,
+    /// Writes message rows and the request log in group commits (database only).
+    writer: Option<Writer>,
+    /// This process (the request log names it).
+    pid: u32,
     requests: AtomicU64,
     trace_seed: u64,
     /// Fixed "today" (days since epoch) for version resolution, for tests.
@@ -72,16 +77,17 @@ impl SharedState {
     /// with the request log written to it.
     pub fn open(path: &Path, token: impl Into<String>) -> Result<Self, SandboxError> {
         let (db, _) = Db::open(path, None)?;
-        Ok(Self::build(Backing::Db(Mutex::new(db)), token.into(), Some(log::Writer::start(path))))
+        Ok(Self::build(Backing::Db(Mutex::new(db)), token.into(), Some(Writer::start(path))))
     }
 
-    fn build(world: Backing, token: String, log: Option<log::Writer>) -> Self {
+    fn build(world: Backing, token: String, writer: Option<Writer>) -> Self {
         let memory = matches!(world, Backing::Memory(_));
         SharedState {
             inner: Arc::new(Inner {
                 world,
                 token,
-                log,
+                writer,
+                pid: std::process::id(),
                 requests: AtomicU64::new(0),
                 trace_seed: rand::random(),
                 today: None,
@@ -203,6 +209,16 @@ impl SharedState {
         }
     }
 
+    /// Runs a read-only closure over the world as this process last saw it, without asking the
+    /// database whether another process wrote since: for the rest of a request whose routing
+    /// just read the latest world.
+    pub(crate) fn read_seen<R>(&self, f: impl FnOnce(&World) -> R) -> R {
+        match &self.inner.world {
+            Backing::Memory(world) => f(&lock(world)),
+            Backing::Db(db) => f(lock(db).cached()),
+        }
+    }
+
     /// Applies `f` to a copy of the latest world and makes it current (in the
     /// database: one transaction) only when `f` succeeds: all or nothing.
     pub(crate) fn mutate<R>(&self, f: impl FnOnce(&mut World) -> Result<R, GraphError>) -> Result<R, GraphError> {
@@ -251,10 +267,10 @@ impl SharedState {
         fbtrace_id: String,
         started: std::time::Instant,
     ) {
-        let Some(log) = &self.inner.log else { return };
+        let Some(writer) = &self.inner.writer else { return };
         let elapsed = started.elapsed();
         let at = SystemTime::now().checked_sub(elapsed).unwrap_or_else(SystemTime::now);
-        log.log(log::Entry {
+        writer.log(log::Entry {
             at_ms: at.duration_since(UNIX_EPOCH).map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX)),
             method: method.as_str().to_owned(),
             path: path.to_owned(),
@@ -262,7 +278,7 @@ impl SharedState {
             error_code,
             fbtrace_id,
             duration_us: u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX),
-            pid: std::process::id(),
+            pid: self.inner.pid,
         });
     }
 
@@ -289,8 +305,8 @@ impl SharedState {
 
     /// Waits (at most `timeout`) until the request log holds every request served so far.
     pub fn flush_request_log(&self, timeout: Duration) {
-        if let Some(log) = &self.inner.log {
-            log.flush(timeout);
+        if let Some(writer) = &self.inner.writer {
+            writer.flush(timeout);
         }
     }
 

@@ -7,6 +7,7 @@
 //! * `throttle`: throughput, pair rate; `report`: listings for the CLI;
 //! * `media_ref`: media ids a message names (unknown ones fail with 131053).
 
+mod accept;
 mod commerce;
 mod errors;
 mod fields;
@@ -31,7 +32,7 @@ use serde_json::{Value, json};
 use super::error::GraphError;
 use super::request::{Ctx, Reply};
 use super::state::SharedState;
-use super::store::messages::{self as rows, MessageRow};
+use super::store::messages::MessageRow;
 use fields::{Obj, obj, only, opt_obj, text};
 
 /// Default delay between two statuses of a message.
@@ -94,9 +95,10 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
         Some(_) => return Err(errors::invalid("to", "must be a string")),
     };
     let wa_id = recipient(&to)?;
-    super::templates::settle(state)?;
+    // Routing has just read the latest world: the rest of the request uses that one.
+    super::templates::settle_seen(state)?;
     let now_ms = state.now_ms();
-    let (sender, category, world_check) = state.read(|w| -> Result<_, GraphError> {
+    let (sender, category, world_check) = state.read_seen(|w| -> Result<_, GraphError> {
         let p = w.phone_number(phone_id).ok_or_else(|| GraphError::unsupported_request("post", phone_id))?;
         let numbers: Vec<&super::world::PhoneNumber> =
             w.phone_numbers.iter().filter(|n| n.waba_id == p.waba_id).collect();
@@ -154,38 +156,16 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
         wa_id: wa_id.clone(),
         input: to.clone(),
         kind,
-        category: category.clone(),
+        category,
         template: body.get("template").and_then(|t| t.get("name")).and_then(Value::as_str).map(str::to_owned),
         at_ms: now,
         behaviour: behaviour.name().into(),
         error_code: None,
-        body: Value::Object(body.clone()).to_string(),
+        body: serde_json::to_string(body).unwrap_or_default(),
     };
-    state.with_messages(|conn| {
-        // Immediate: this transaction reads, then writes. A deferred one would fail at once with
-        // "database is locked" (no busy wait) when another connection wrote in between.
-        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let last_in = rows::last_inbound(&tx, phone_id, &wa_id)?;
-        let in_window = last_in.is_some_and(|t| now - t < WINDOW_MS);
-        let mut row = row;
-        row.error_code = if !is_template && !in_window {
-            Some(131047)
-        } else {
-            media_error.or(magic::failure(behaviour, category.as_deref()))
-        };
-        if is_template
-            && !in_window
-            && let Some(limit) = sender.limit
-        {
-            let users = rows::business_initiated_users(&tx, &sender.numbers, now - WINDOW_MS, WINDOW_MS)?;
-            if users.len() as u64 >= limit && users.binary_search(&wa_id).is_err() {
-                return Ok(Err(errors::messaging_limit(limit)));
-            }
-        }
-        rows::insert(&tx, &row)?;
-        tx.commit()?;
-        Ok(Ok(()))
-    })??;
+    let stored =
+        accept::Accept { row, is_template, behaviour, media_error, limit: sender.limit, numbers: sender.numbers }
+            .queue(state);
     let mut message = json!({ "id": id });
     if is_template {
         message["message_status"] = json!("accepted");
@@ -194,7 +174,8 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
         "messaging_product": "whatsapp",
         "contacts": [{ "input": to, "wa_id": wa_id }],
         "messages": [message],
-    })))
+    }))
+    .after(stored))
 }
 
 /// `{"status":"read","message_id":…[,"typing_indicator":{"type":"text"}]}`.
@@ -224,14 +205,7 @@ fn mark_read(body: &Obj, state: &SharedState, phone_id: &str) -> Result<Reply, G
     }
     let _ = obj;
     let now = state.now_ms();
-    let found = state.with_messages(|conn| {
-        let m = rows::find(conn, &id)?.filter(|m| m.direction == "in" && m.phone_number_id == phone_id);
-        if m.is_some() {
-            rows::set_status(conn, &id, "read", now)?;
-        }
-        Ok(m.is_some())
-    })?;
-    if found { Ok(Reply::success()) } else { Err(errors::unknown_message(&id)) }
+    Ok(Reply::success().after(accept::mark_read(state, id, phone_id.to_owned(), now)))
 }
 
 /// The digits of `to` (E.164 with or without `+`; spaces, dashes, dots and parentheses ignored).

@@ -49,6 +49,7 @@ pub(crate) fn reset(path: &Path, legacy: Option<&Path>) -> Result<Option<PathBuf
     rows::write(&tx, None, World::seed()).map_err(|detail| SandboxError::Db { path: path.to_path_buf(), detail })?;
     schema::set_meta(&tx, "seed_version", &STATE_VERSION.to_string()).map_err(db_err)?;
     tx.commit().map_err(db_err)?;
+    db.mark.bump();
     Ok(discarded)
 }
 

@@ -12,6 +12,7 @@
 mod admin;
 pub(crate) mod legacy;
 pub mod log;
+mod mark;
 pub mod messages;
 mod order;
 pub(crate) mod rows;
@@ -19,6 +20,7 @@ pub(crate) mod schema;
 pub mod server;
 #[cfg(test)]
 mod tests;
+pub(crate) mod writer;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -42,6 +44,8 @@ pub(crate) struct Db {
     path: PathBuf,
     stored: Stored,
     data_version: i64,
+    /// Tells whether the world may have changed without asking the database.
+    mark: mark::Mark,
 }
 
 /// Opens `path` with the pragmas every connection uses (WAL, busy timeout,
@@ -98,9 +102,13 @@ impl Db {
     pub(crate) fn open(path: &Path, legacy: Option<&Path>) -> Result<(Db, Option<PathBuf>), SandboxError> {
         let mut conn = connect(path)?;
         let db_err = |e: rusqlite::Error| db_error(path, &e);
+        // Read before the world is: a write marked after this is seen on the next read.
+        let mut mark = mark::Mark::open(path);
+        let before = mark.changed().flatten();
         if let Some(db) = Self::open_ready(&mut conn, path) {
             let (stored, data_version) = db?;
-            return Ok((Db { conn, path: path.to_path_buf(), stored, data_version }, None));
+            mark.saw(before);
+            return Ok((Db { conn, path: path.to_path_buf(), stored, data_version, mark }, None));
         }
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(db_err)?;
         if let Outcome::Newer(found) = schema::migrate(&tx).map_err(db_err)? {
@@ -132,6 +140,7 @@ impl Db {
             stored
         };
         tx.commit().map_err(db_err)?;
+        mark.bump();
         if let Some(file) = &migrated {
             let to = aside(file, "migrated");
             std::fs::rename(file, &to).map_err(|source| SandboxError::Io {
@@ -142,12 +151,13 @@ impl Db {
             tracing::info!(from = %file.display(), to = %to.display(), "sandbox: migrated the state file");
         }
         let data_version = world_version(&conn).map_err(db_err)?;
-        Ok((Db { conn, path: path.to_path_buf(), stored, data_version }, migrated))
+        Ok((Db { conn, path: path.to_path_buf(), stored, data_version, mark }, migrated))
     }
 
     /// The world as of the last commit of any connection.
     pub(crate) fn world(&mut self) -> Result<&World, SandboxError> {
         let db_err = |e: rusqlite::Error| db_error(&self.path, &e);
+        let Some(mark) = self.mark.changed() else { return Ok(&self.stored.world) };
         let now = world_version(&self.conn).map_err(db_err)?;
         if now != self.data_version {
             let tx = self.conn.transaction().map_err(db_err)?;
@@ -157,6 +167,7 @@ impl Db {
             self.stored = stored;
             self.data_version = version;
         }
+        self.mark.saw(mark);
         Ok(&self.stored.world)
     }
 
@@ -199,7 +210,7 @@ impl Db {
             tracing::warn!(error = %e, "sandbox: database error");
             GraphError::internal(format!("sandbox database: {e}"))
         };
-        let Db { conn, stored, data_version: seen, .. } = self;
+        let Db { conn, stored, data_version: seen, mark, .. } = self;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(internal)?;
         let now = world_version(&tx).map_err(internal)?;
         if now != *seen {
@@ -212,6 +223,7 @@ impl Db {
             let written = rows::write(&tx, Some(stored), next).map_err(GraphError::internal)?;
             tx.commit().map_err(internal)?;
             *stored = written;
+            mark.bump();
         }
         Ok(out)
     }

@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-use super::log::{Entry, Writer, insert_batch};
+use super::log::{Entry, insert_batch};
+use super::writer::Writer;
 use super::{Db, connect, counts, reset};
 use crate::sandbox::SandboxError;
 use crate::sandbox::error::GraphError;
@@ -202,4 +203,23 @@ fn other_commits_do_not_make_the_world_reload_but_a_world_write_does() {
     rename_second_number(&mut other, "From the other connection");
     assert_eq!(db.world().unwrap().phone_numbers[1].verified_name, "From the other connection");
     assert_ne!(db.data_version, seen);
+}
+
+#[test]
+fn an_unchanged_world_mark_spares_the_database_and_a_new_one_reloads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("world.db");
+    let mut db = open(&path);
+    db.world().unwrap();
+    // A world write that does not rewrite the mark (as an older waba's) is not looked for…
+    let raw = connect(&path).unwrap();
+    let name: String = raw.query_row("SELECT record FROM phone_numbers WHERE pos = 1", [], |r| r.get(0)).unwrap();
+    let renamed = name.replacen("\"verified_name\":\"", "\"verified_name\":\"Raw ", 1);
+    raw.execute("UPDATE phone_numbers SET record = ?1 WHERE pos = 1", [&renamed]).unwrap();
+    raw.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'world_version'", []).unwrap();
+    let before = db.world().unwrap().phone_numbers[1].verified_name.clone();
+    assert!(!before.starts_with("Raw "), "{before}");
+    // …until the mark changes.
+    super::mark::bump(&path);
+    assert!(db.world().unwrap().phone_numbers[1].verified_name.starts_with("Raw "));
 }

@@ -38,7 +38,17 @@ pub(crate) fn exists(world: &super::World, id: &str) -> bool {
 /// Decides the templates whose review is due, persisting the decisions.
 pub(crate) fn settle(state: &SharedState) -> Result<(), GraphError> {
     let (now, delay) = (state.now_ms(), state.review_delay_ms());
-    if state.read(|w| w.templates.review_due(now, delay)) {
+    settle_if(state, now, delay, state.read(|w| w.templates.review_due(now, delay)))
+}
+
+/// [`settle`] on the world as this process last read it (see [`SharedState::read_seen`]).
+pub(crate) fn settle_seen(state: &SharedState) -> Result<(), GraphError> {
+    let (now, delay) = (state.now_ms(), state.review_delay_ms());
+    settle_if(state, now, delay, state.read_seen(|w| w.templates.review_due(now, delay)))
+}
+
+fn settle_if(state: &SharedState, now: i64, delay: i64, due: bool) -> Result<(), GraphError> {
+    if due {
         state.mutate(|w| {
             w.templates.review(now, delay);
             Ok(())

@@ -2,6 +2,7 @@
 //! it with reqwest, like the CLI does.
 
 mod catalogue;
+mod commit;
 mod debug_token;
 mod endpoints;
 mod errors;
