@@ -125,8 +125,12 @@ mod tests {
             profile_name: "A".into(),
             time: 1_700_000_000,
         };
-        let options =
-            Options { variant: Some(variant.into()), message_id: Some(id.into()), error_code: code, ..Options::default() };
+        let options = Options {
+            variant: Some(variant.into()),
+            message_id: Some(id.into()),
+            error_code: code,
+            ..Options::default()
+        };
         let body = build("status", &ctx, &options).unwrap();
         crate::webhooks::events(&body).unwrap().remove(0)
     }
