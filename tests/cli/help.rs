@@ -93,6 +93,10 @@ help_snapshots! {
     templates_wait => ["templates", "wait"];
     templates_lint => ["templates", "lint"];
     templates_rules => ["templates", "rules"];
+    webhooks => ["webhooks"];
+    webhooks_listen => ["webhooks", "listen"];
+    webhooks_trigger => ["webhooks", "trigger"];
+    webhooks_replay => ["webhooks", "replay"];
     completions => ["completions"];
     man => ["man"];
 }

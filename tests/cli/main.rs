@@ -25,4 +25,5 @@ mod send_retry;
 mod send_sandbox;
 mod send_template;
 mod templates;
+mod webhooks;
 mod widths;
