@@ -178,3 +178,18 @@ async fn run_exec(cmd: String, json: String) {
         Err(e) => diag::warning(&format!("--exec command could not run: {e}")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_for_people_has_time_kind_number_user_summary() {
+        let body = br#"{"entry":[{"id":"1","changes":[{"field":"messages","value":{"metadata":{"display_phone_number":"15550000001","phone_number_id":"2"},"statuses":[{"id":"wamid.A","status":"read","timestamp":"1700000000","recipient_id":"15550100101"}]}}]}]}"#;
+        let event = crate::webhooks::parse(body).unwrap().remove(0);
+        let line = people(&event);
+        assert!(line.starts_with("2023-11-14T22:13:20Z  status:read "), "{line}");
+        assert!(line.contains(" 15550000001 ") && line.contains(" 15550100101 "), "{line}");
+        assert!(line.trim_end().ends_with(&event.summary), "{line}");
+    }
+}
