@@ -100,7 +100,14 @@ pub struct Receiver {
     addr: SocketAddr,
     incoming: mpsc::Receiver<Incoming>,
     stop: Option<oneshot::Sender<()>>,
-    task: tokio::task::JoinHandle<()>,
+    task: Task,
+}
+
+enum Task {
+    /// Served by a task of the caller's runtime.
+    Local(tokio::task::JoinHandle<()>),
+    /// Served by a runtime of its own, on its own threads.
+    Thread(Option<std::thread::JoinHandle<()>>),
 }
 
 /// Binds `addr` (port 0: any free port) and serves until [`Receiver::shutdown`] or drop.
@@ -117,13 +124,54 @@ pub async fn start(addr: SocketAddr, config: ReceiverConfig) -> std::io::Result<
             })
             .await;
     });
-    Ok(Receiver { addr, incoming, stop: Some(stop), task })
+    Ok(Receiver { addr, incoming, stop: Some(stop), task: Task::Local(task) })
+}
+
+/// As [`start`], but served by a multi-threaded runtime of its own with `workers` threads,
+/// so checking signatures runs beside the caller's processing (for a single-threaded caller).
+pub fn start_on_threads(addr: SocketAddr, config: ReceiverConfig, workers: usize) -> std::io::Result<Receiver> {
+    let (tx, incoming) = mpsc::channel(config.queue.max(1));
+    let (stop, stopped) = oneshot::channel::<()>();
+    let (ready, bound) = std::sync::mpsc::channel::<std::io::Result<SocketAddr>>();
+    let thread = std::thread::Builder::new().name("webhook-receiver".into()).spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(workers.max(1)).enable_all().build();
+        let runtime = match runtime {
+            Ok(rt) => rt,
+            Err(e) => {
+                let _ = ready.send(Err(e));
+                return;
+            }
+        };
+        runtime.block_on(async move {
+            let listener = match tokio::net::TcpListener::bind(addr).await {
+                Ok(l) => l,
+                Err(e) => {
+                    let _ = ready.send(Err(e));
+                    return;
+                }
+            };
+            let _ = ready.send(listener.local_addr());
+            let app = router(config, tx);
+            let _ = axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await;
+        });
+    })?;
+    let addr = bound.recv().map_err(|_| std::io::Error::other("the receiver thread stopped"))??;
+    Ok(Receiver { addr, incoming, stop: Some(stop), task: Task::Thread(Some(thread)) })
 }
 
 impl Receiver {
     /// The address actually bound.
     pub fn local_addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    /// How many arrivals wait in the queue.
+    pub fn pending(&self) -> usize {
+        self.incoming.len()
     }
 
     /// The next thing that arrived; `None` once the server stopped.
@@ -137,7 +185,16 @@ impl Receiver {
             let _ = stop.send(());
         }
         self.incoming.close();
-        let _ = (&mut self.task).await;
+        match &mut self.task {
+            Task::Local(task) => {
+                let _ = task.await;
+            }
+            Task::Thread(thread) => {
+                if let Some(thread) = thread.take() {
+                    let _ = tokio::task::spawn_blocking(move || thread.join()).await;
+                }
+            }
+        }
     }
 }
 
@@ -297,6 +354,16 @@ mod tests {
             rx.recv().await,
             Some(Incoming::Refused { status: 403, reason: SignatureError::Mismatch, .. })
         ));
+        rx.shutdown().await;
+    }
+
+    #[tokio::test]
+    async fn a_receiver_on_its_own_threads_delivers_too() {
+        let mut rx = start_on_threads(SocketAddr::from(([127, 0, 0, 1], 0)), config(), 2).unwrap();
+        let url = format!("http://{}/webhook", rx.local_addr());
+        let body: &[u8] = b"{}";
+        assert_eq!(post(&http_client(), &url, body, Some(signature::sign(b"s", body))).await, 200);
+        assert!(matches!(rx.recv().await, Some(Incoming::Delivery(d)) if d.verified));
         rx.shutdown().await;
     }
 

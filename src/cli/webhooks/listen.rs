@@ -125,7 +125,8 @@ pub async fn run(ctx: &mut Ctx, args: ListenArgs) -> CliResult {
         queue: usize::try_from(args.queue).unwrap_or(receiver::DEFAULT_QUEUE),
     };
     let bind = SocketAddr::new(args.addr, args.port);
-    let mut server = receiver::start(bind, config).await.map_err(|e| {
+    // Its own two threads check signatures while this one parses and prints.
+    let mut server = receiver::start_on_threads(bind, config, 2).map_err(|e| {
         CliError::new(Kind::Config, format!("cannot listen on {bind}: {e}"))
             .hint("choose another --port (0 takes any free one) or --addr")
     })?;
@@ -138,6 +139,7 @@ pub async fn run(ctx: &mut Ctx, args: ListenArgs) -> CliResult {
             Some(at) => match tokio::time::timeout_at(at, server.recv()).await {
                 Ok(next) => next,
                 Err(_) => {
+                    sink.flush(ctx)?;
                     server.shutdown().await;
                     return Err(timed_out(&args, seen));
                 }
@@ -155,6 +157,10 @@ pub async fn run(ctx: &mut Ctx, args: ListenArgs) -> CliResult {
                         done = true;
                         break;
                     }
+                }
+                // Lines are written in batches while a burst is queued, at once otherwise.
+                if server.pending() == 0 {
+                    sink.flush(ctx)?;
                 }
             }
             Incoming::Refused { reason, status, bytes, .. } => {

@@ -31,6 +31,8 @@ pub struct Sink {
     save: Option<(PathBuf, File)>,
     exec: Option<String>,
     csv_header: bool,
+    /// Lines not yet written.
+    pending: Vec<u8>,
 }
 
 impl Sink {
@@ -57,7 +59,7 @@ impl Sink {
         if exec.as_deref().is_some_and(|c| c.trim().is_empty()) {
             return Err(CliError::usage("--exec is empty").hint("give a command, e.g. --exec 'cat >> events.ndjson'"));
         }
-        Ok(Self { lines, forward, save, exec, csv_header: false })
+        Ok(Self { lines, forward, save, exec, csv_header: false, pending: Vec::with_capacity(1 << 16) })
     }
 
     /// Save and forward one delivery; its events (none when the body is not an envelope).
@@ -84,6 +86,7 @@ impl Sink {
             Err(e) => {
                 // Not an envelope: still shown, whole, so nothing is silently dropped.
                 diag::warning(&format!("a delivery is not a webhook envelope: {e}"));
+                self.flush(ctx)?;
                 let raw = String::from_utf8_lossy(&delivery.body);
                 if self.lines == Lines::Ndjson {
                     let line = serde_json::json!({ "kind": "unparsed", "body": raw });
@@ -104,9 +107,22 @@ impl Sink {
             Lines::People => people(event),
             Lines::Csv => self.csv(event)?,
         };
-        ctx.out.raw(line.as_bytes())?;
-        if let Some(cmd) = &self.exec {
-            run_exec(cmd.clone(), json).await;
+        self.pending.extend_from_slice(line.as_bytes());
+        if let Some(cmd) = self.exec.clone() {
+            // The command may print too: the event's line comes first.
+            self.flush(ctx)?;
+            run_exec(cmd, json).await;
+        } else if self.pending.len() >= 1 << 16 {
+            self.flush(ctx)?;
+        }
+        Ok(())
+    }
+
+    /// Write the lines gathered so far.
+    pub fn flush(&mut self, ctx: &mut Ctx) -> CliResult {
+        if !self.pending.is_empty() {
+            ctx.out.raw(&self.pending)?;
+            self.pending.clear();
         }
         Ok(())
     }
@@ -129,7 +145,8 @@ impl Sink {
         Ok(String::from_utf8_lossy(&bytes).into_owned())
     }
 
-    pub fn finish(self, ctx: &mut Ctx) -> CliResult {
+    pub fn finish(mut self, ctx: &mut Ctx) -> CliResult {
+        self.flush(ctx)?;
         ctx.out.flush()?;
         Ok(())
     }
