@@ -3,7 +3,7 @@
 //! its peak resident memory (VmHWM) under a burst of many connections at once.
 //!
 //! Run: `cargo bench --bench listen` (release profile; builds the release binary).
-//! Sizes: `WABA_BENCH_EVENTS` (default 100000), `WABA_BENCH_CONNECTIONS` (default 4),
+//! Sizes: `WABA_BENCH_EVENTS` (default 100000), `WABA_BENCH_CONNECTIONS` (default 16),
 //! `WABA_BENCH_BURST_CONNECTIONS` (default 256). Linux (reads /proc for memory).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
@@ -147,7 +147,7 @@ fn main() {
     // `cargo bench` passes --bench; `cargo test --benches` passes nothing: keep that run tiny.
     let benching = std::env::args().any(|a| a == "--bench");
     let events = var("WABA_BENCH_EVENTS", if benching { 100_000 } else { 200 });
-    let connections = var("WABA_BENCH_CONNECTIONS", 4).max(1);
+    let connections = var("WABA_BENCH_CONNECTIONS", 16).max(1);
     let burst = var("WABA_BENCH_BURST_CONNECTIONS", if benching { 256 } else { 8 }).max(1);
     for (name, conns) in [("steady", connections), ("burst", burst)] {
         let o = run(events, conns);
