@@ -48,6 +48,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand profile 'Manage profiles (accounts and their tokens)'
             cand templates 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
             cand send 'Send messages of every type, checked before they leave and never sent twice'
+            cand webhooks 'Webhooks: listen with signature checks, trigger and replay signed events'
             cand sandbox 'Run or reset the built-in Graph API sandbox'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff), or write one page per command'
@@ -876,6 +877,8 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --app-id 'Meta app id [env: WABA_APP_ID]'
             cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
             cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --app-secret-stdin 'Read the app secret (which signs webhooks) from standard input and store it'
+            cand --verify-token-stdin 'Read the webhook verify token from standard input and store it'
             cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
             cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
             cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
@@ -2075,6 +2078,234 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;send;help;help'= {
         }
+        &'waba;webhooks'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand listen 'Receive deliveries: handshake, signature check, one line per event; forward, save, exec'
+            cand trigger 'Send a signed Meta-shaped event of any kind to a receiver'
+            cand replay 'Send saved deliveries (from `listen --save`) or a payload file again'
+            cand subscribe 'Subscribe the app to the WABA''s webhooks, optionally with a callback URL override'
+            cand unsubscribe 'Unsubscribe the app from the WABA''s webhooks (it stops receiving them)'
+            cand status 'Show the apps subscribed to the WABA''s webhooks and their callback overrides'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;webhooks;listen'= {
+            cand --addr 'Address to listen on'
+            cand -p 'Port to listen on (0: any free port; the one taken is printed on stderr)'
+            cand --port 'Port to listen on (0: any free port; the one taken is printed on stderr)'
+            cand --path 'Path Meta posts to'
+            cand --forward-to 'Pass each delivery on, body and signature header unchanged, and print the answer code'
+            cand --save 'Append each delivery (headers and raw body, one JSON line) to FILE, for `webhooks replay`'
+            cand --exec 'Run `sh -c CMD` for every event, its JSON on standard input'
+            cand --count 'Stop after N events'
+            cand --until 'Stop after the first event matching EXPR (e.g. status:delivered,id=wamid.X)'
+            cand --timeout 'Give up after DURATION (e.g. 30s, 5m, 500ms) with exit 9'
+            cand --queue 'Deliveries waiting to be processed at most, before senders are made to wait'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --app-secret-stdin 'Read the app secret from standard input'
+            cand --verify-token-stdin 'Read the verify token from standard input'
+            cand --no-signature-check 'Accept deliveries without checking their signature (anyone can then post events)'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;webhooks;trigger'= {
+            cand --to 'The receiver''s URL'
+            cand --event 'The event: a message type, a status, a template event or decision (first in --list by default)'
+            cand --message-id 'The message id (wamid.…) a status, reply or reaction is about [default: a fresh one]'
+            cand --from 'The user: sender of a message, recipient of a status (E.164 or digits)'
+            cand --display-number 'The business number''s digits as Meta shows them'
+            cand --error-code 'The error code of a failed status'
+            cand --text 'Text of a message, caption or button; a display name for phone-name'
+            cand --template-name 'A template''s name'
+            cand --template-language 'A template''s language'
+            cand --template-id 'A template''s id'
+            cand --category 'A category (of a template, or of a status''s pricing)'
+            cand --reason 'A reason, previous score, new limit or restriction, as the kind takes it'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --list 'List every kind and its events'
+            cand --app-secret-stdin 'Read the app secret from standard input'
+            cand --bad-signature 'Sign with a wrong key (the receiver should answer 403)'
+            cand --no-signature 'Send no signature header (the receiver should answer 401)'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;webhooks;replay'= {
+            cand --to 'The receiver''s URL'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --original-signature 'Send each delivery''s saved X-Hub-Signature-256 instead of signing it again'
+            cand --app-secret-stdin 'Read the app secret from standard input'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;webhooks;subscribe'= {
+            cand --callback-url 'Send this WABA''s webhooks to URL instead of the app''s callback (https)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --verify-token-stdin 'Read the verify token from standard input (instead of WABA_VERIFY_TOKEN or the profile)'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;webhooks;unsubscribe'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -y 'Do not ask for confirmation (required when not on a terminal)'
+            cand --yes 'Do not ask for confirmation (required when not on a terminal)'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;webhooks;status'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;webhooks;help'= {
+            cand listen 'Receive deliveries: handshake, signature check, one line per event; forward, save, exec'
+            cand trigger 'Send a signed Meta-shaped event of any kind to a receiver'
+            cand replay 'Send saved deliveries (from `listen --save`) or a payload file again'
+            cand subscribe 'Subscribe the app to the WABA''s webhooks, optionally with a callback URL override'
+            cand unsubscribe 'Unsubscribe the app from the WABA''s webhooks (it stops receiving them)'
+            cand status 'Show the apps subscribed to the WABA''s webhooks and their callback overrides'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;webhooks;help;listen'= {
+        }
+        &'waba;webhooks;help;trigger'= {
+        }
+        &'waba;webhooks;help;replay'= {
+        }
+        &'waba;webhooks;help;subscribe'= {
+        }
+        &'waba;webhooks;help;unsubscribe'= {
+        }
+        &'waba;webhooks;help;status'= {
+        }
+        &'waba;webhooks;help;help'= {
+        }
         &'waba;sandbox'= {
             cand -o 'Output format'
             cand --output 'Output format'
@@ -2467,6 +2698,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand profile 'Manage profiles (accounts and their tokens)'
             cand templates 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
             cand send 'Send messages of every type, checked before they leave and never sent twice'
+            cand webhooks 'Webhooks: listen with signature checks, trigger and replay signed events'
             cand sandbox 'Run or reset the built-in Graph API sandbox'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff), or write one page per command'
@@ -2654,6 +2886,26 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;send;catalog'= {
         }
         &'waba;help;send;flow'= {
+        }
+        &'waba;help;webhooks'= {
+            cand listen 'Receive deliveries: handshake, signature check, one line per event; forward, save, exec'
+            cand trigger 'Send a signed Meta-shaped event of any kind to a receiver'
+            cand replay 'Send saved deliveries (from `listen --save`) or a payload file again'
+            cand subscribe 'Subscribe the app to the WABA''s webhooks, optionally with a callback URL override'
+            cand unsubscribe 'Unsubscribe the app from the WABA''s webhooks (it stops receiving them)'
+            cand status 'Show the apps subscribed to the WABA''s webhooks and their callback overrides'
+        }
+        &'waba;help;webhooks;listen'= {
+        }
+        &'waba;help;webhooks;trigger'= {
+        }
+        &'waba;help;webhooks;replay'= {
+        }
+        &'waba;help;webhooks;subscribe'= {
+        }
+        &'waba;help;webhooks;unsubscribe'= {
+        }
+        &'waba;help;webhooks;status'= {
         }
         &'waba;help;sandbox'= {
             cand serve 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'

@@ -55,6 +55,7 @@ complete -c waba -n "__fish_waba_needs_command" -f -a "pricing" -d 'What message
 complete -c waba -n "__fish_waba_needs_command" -f -a "profile" -d 'Manage profiles (accounts and their tokens)'
 complete -c waba -n "__fish_waba_needs_command" -f -a "templates" -d 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
 complete -c waba -n "__fish_waba_needs_command" -f -a "send" -d 'Send messages of every type, checked before they leave and never sent twice'
+complete -c waba -n "__fish_waba_needs_command" -f -a "webhooks" -d 'Webhooks: listen with signature checks, trigger and replay signed events'
 complete -c waba -n "__fish_waba_needs_command" -f -a "sandbox" -d 'Run or reset the built-in Graph API sandbox'
 complete -c waba -n "__fish_waba_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c waba -n "__fish_waba_needs_command" -f -a "man" -d 'Print the man page (roff), or write one page per command'
@@ -801,6 +802,8 @@ complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l app-secret-stdin -d 'Read the app secret (which signs webhooks) from standard input and store it'
+complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l verify-token-stdin -d 'Read the webhook verify token from standard input and store it'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
 complete -c waba -n "__fish_waba_using_subcommand profile; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
@@ -1874,6 +1877,209 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "catalog" -d 'Send a message that opens the account\'s catalog'
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "flow" -d 'Send a message whose button opens a WhatsApp Flow'
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -f -a "listen" -d 'Receive deliveries: handshake, signature check, one line per event; forward, save, exec'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -f -a "trigger" -d 'Send a signed Meta-shaped event of any kind to a receiver'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -f -a "replay" -d 'Send saved deliveries (from `listen --save`) or a payload file again'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -f -a "subscribe" -d 'Subscribe the app to the WABA\'s webhooks, optionally with a callback URL override'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -f -a "unsubscribe" -d 'Unsubscribe the app from the WABA\'s webhooks (it stops receiving them)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -f -a "status" -d 'Show the apps subscribed to the WABA\'s webhooks and their callback overrides'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l addr -d 'Address to listen on' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s p -l port -d 'Port to listen on (0: any free port; the one taken is printed on stderr)' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l path -d 'Path Meta posts to' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l forward-to -d 'Pass each delivery on, body and signature header unchanged, and print the answer code' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l save -d 'Append each delivery (headers and raw body, one JSON line) to FILE, for `webhooks replay`' -r -F
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l exec -d 'Run `sh -c CMD` for every event, its JSON on standard input' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l count -d 'Stop after N events' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l until -d 'Stop after the first event matching EXPR (e.g. status:delivered,id=wamid.X)' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l timeout -d 'Give up after DURATION (e.g. 30s, 5m, 500ms) with exit 9' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l queue -d 'Deliveries waiting to be processed at most, before senders are made to wait' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l app-secret-stdin -d 'Read the app secret from standard input'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l verify-token-stdin -d 'Read the verify token from standard input'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l no-signature-check -d 'Accept deliveries without checking their signature (anyone can then post events)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l to -d 'The receiver\'s URL' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l event -d 'The event: a message type, a status, a template event or decision (first in --list by default)' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l message-id -d 'The message id (wamid.…) a status, reply or reaction is about [default: a fresh one]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l from -d 'The user: sender of a message, recipient of a status (E.164 or digits)' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l display-number -d 'The business number\'s digits as Meta shows them' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l error-code -d 'The error code of a failed status' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l text -d 'Text of a message, caption or button; a display name for phone-name' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l template-name -d 'A template\'s name' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l template-language -d 'A template\'s language' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l template-id -d 'A template\'s id' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l category -d 'A category (of a template, or of a status\'s pricing)' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l reason -d 'A reason, previous score, new limit or restriction, as the kind takes it' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l list -d 'List every kind and its events'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l app-secret-stdin -d 'Read the app secret from standard input'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l bad-signature -d 'Sign with a wrong key (the receiver should answer 403)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l no-signature -d 'Send no signature header (the receiver should answer 401)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from trigger" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -l to -d 'The receiver\'s URL' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -l original-signature -d 'Send each delivery\'s saved X-Hub-Signature-256 instead of signing it again'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -l app-secret-stdin -d 'Read the app secret from standard input'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from replay" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -l callback-url -d 'Send this WABA\'s webhooks to URL instead of the app\'s callback (https)' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -l verify-token-stdin -d 'Read the verify token from standard input (instead of WABA_VERIFY_TOKEN or the profile)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from subscribe" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from unsubscribe" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from status" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from status" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from status" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from status" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from status" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from status" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from status" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from status" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from status" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Receive deliveries: handshake, signature check, one line per event; forward, save, exec'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "trigger" -d 'Send a signed Meta-shaped event of any kind to a receiver'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Send saved deliveries (from `listen --save`) or a payload file again'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "subscribe" -d 'Subscribe the app to the WABA\'s webhooks, optionally with a callback URL override'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "unsubscribe" -d 'Unsubscribe the app from the WABA\'s webhooks (it stops receiving them)'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the apps subscribed to the WABA\'s webhooks and their callback overrides'
+complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -2131,19 +2337,20 @@ complete -c waba -n "__fish_waba_using_subcommand man" -l no-assumptions -d 'Lea
 complete -c waba -n "__fish_waba_using_subcommand man" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand man" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "auth" -d 'The access token: validity, expiry, scopes and app (Meta\'s debug_token)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "limits" -d 'Messaging limits: the live limit, log replays, what-ifs and schedules'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "media" -d 'Media: upload, show, download (SHA-256 verified) and delete media objects'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "messages" -d 'Messages received: mark as read, typing indicator'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "numbers" -d 'Phone numbers: quality rating, status, messaging limit, throughput'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "pricing" -d 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "profile" -d 'Manage profiles (accounts and their tokens)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "templates" -d 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "send" -d 'Send messages of every type, checked before they leave and never sent twice'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "sandbox" -d 'Run or reset the built-in Graph API sandbox'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "man" -d 'Print the man page (roff), or write one page per command'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "auth" -d 'The access token: validity, expiry, scopes and app (Meta\'s debug_token)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "limits" -d 'Messaging limits: the live limit, log replays, what-ifs and schedules'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "media" -d 'Media: upload, show, download (SHA-256 verified) and delete media objects'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "messages" -d 'Messages received: mark as read, typing indicator'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "numbers" -d 'Phone numbers: quality rating, status, messaging limit, throughput'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "pricing" -d 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "profile" -d 'Manage profiles (accounts and their tokens)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "templates" -d 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "send" -d 'Send messages of every type, checked before they leave and never sent twice'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "webhooks" -d 'Webhooks: listen with signature checks, trigger and replay signed events'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "sandbox" -d 'Run or reset the built-in Graph API sandbox'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "man" -d 'Print the man page (roff), or write one page per command'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Check the access token with Meta: validity, expiry, scopes and app; exit 4 when it is invalid'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "show" -d 'The account\'s messaging limit now, each number\'s quality and status, and what the next level needs'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "check" -d 'Replay an event log against the limits; exit 8 when a send would have been blocked'
@@ -2199,6 +2406,12 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "product-list" -d 'Send up to 30 products of the catalog in sections (multi-product message)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "catalog" -d 'Send a message that opens the account\'s catalog'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "flow" -d 'Send a message whose button opens a WhatsApp Flow'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "listen" -d 'Receive deliveries: handshake, signature check, one line per event; forward, save, exec'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "trigger" -d 'Send a signed Meta-shaped event of any kind to a receiver'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "replay" -d 'Send saved deliveries (from `listen --save`) or a payload file again'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "subscribe" -d 'Subscribe the app to the WABA\'s webhooks, optionally with a callback URL override'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "unsubscribe" -d 'Unsubscribe the app from the WABA\'s webhooks (it stops receiving them)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "status" -d 'Show the apps subscribed to the WABA\'s webhooks and their callback overrides'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Restore the sandbox\'s seeded world (discards every change)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "status" -d 'Show where the sandbox\'s world lives, whether a server runs, and what it holds'

@@ -39,3 +39,22 @@ pub fn unreadable(path: &Path, err: &io::Error) -> CliError {
 pub fn display(path: &Path) -> String {
     if path.as_os_str() == "-" { "standard input".to_string() } else { path.display().to_string() }
 }
+
+/// A secret read from standard input (`flag` names the option, `what` the secret): the
+/// input trimmed, refused when empty or holding white space. Never echoed.
+pub fn secret_from_stdin(flag: &str, what: &str) -> Result<String, CliError> {
+    let mut text = String::new();
+    io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| CliError::usage(format!("cannot read the {what} from standard input: {e}")))?;
+    let secret = text.trim();
+    if secret.is_empty() {
+        return Err(CliError::usage(format!("{flag} was given but standard input is empty"))
+            .hint(format!("pipe the {what} in, e.g. {flag} < {}.txt", what.replace(' ', "-"))));
+    }
+    if secret.chars().any(char::is_whitespace) {
+        return Err(CliError::usage(format!("the {what} read from standard input contains white space"))
+            .hint(format!("the input must hold the {what} alone")));
+    }
+    Ok(secret.to_string())
+}

@@ -18,6 +18,7 @@ mod progress;
 mod sandbox;
 mod send;
 mod templates;
+mod webhooks;
 
 use std::process::ExitCode;
 
@@ -71,6 +72,9 @@ enum Command {
     /// Send messages of every type, checked before they leave and never sent twice
     #[command(subcommand)]
     Send(send::SendCommand),
+    /// Webhooks: listen with signature checks, trigger and replay signed events
+    #[command(subcommand)]
+    Webhooks(webhooks::WebhooksCommand),
     /// Run or reset the built-in Graph API sandbox
     #[command(subcommand)]
     Sandbox(sandbox::SandboxCommand),
@@ -192,6 +196,7 @@ async fn run(cli: Cli) -> CliResult {
         Command::Sandbox(cmd) => sandbox::run(&mut ctx, cmd).await,
         Command::Send(cmd) => send::run(&mut ctx, cmd).await,
         Command::Templates(cmd) => templates::run(&mut ctx, cmd).await,
+        Command::Webhooks(cmd) => webhooks::run(&mut ctx, cmd).await,
         Command::Completions(_) | Command::Man(_) => Ok(()),
     };
     ctx.finish().await;

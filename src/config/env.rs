@@ -15,6 +15,10 @@ pub const PHONE_NUMBER_ID: &str = "WABA_PHONE_NUMBER_ID";
 pub const BUSINESS_ID: &str = "WABA_BUSINESS_ID";
 /// Meta app id.
 pub const APP_ID: &str = "WABA_APP_ID";
+/// App secret: the key of webhook signatures. Never accepted as a flag.
+pub const APP_SECRET: &str = "WABA_APP_SECRET";
+/// Verify token of the webhook handshake. Never accepted as a flag.
+pub const VERIFY_TOKEN: &str = "WABA_VERIFY_TOKEN";
 /// Graph API version, e.g. `v25.0`.
 pub const API_VERSION: &str = "WABA_API_VERSION";
 /// Graph API base URL (https, or http on a loopback address).
@@ -37,6 +41,8 @@ pub const ALL: &[(&str, &str)] = &[
     (PHONE_NUMBER_ID, "business phone-number id"),
     (BUSINESS_ID, "business portfolio id"),
     (APP_ID, "Meta app id"),
+    (APP_SECRET, "app secret: signs and checks webhooks (no flag)"),
+    (VERIFY_TOKEN, "webhook handshake verify token (no flag)"),
     (API_VERSION, "Graph API version, e.g. v25.0"),
     (BASE_URL, "Graph API base URL (https, or http on loopback)"),
     (CONFIG_DIR, "directory of config.toml and credentials.toml"),

@@ -64,6 +64,9 @@ pub struct CredentialEntry {
     /// App secret (for webhook signatures).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_secret: Option<String>,
+    /// Verify token of the webhook handshake.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verify_token: Option<String>,
 }
 
 impl fmt::Debug for Credentials {
@@ -77,6 +80,7 @@ impl fmt::Debug for CredentialEntry {
         f.debug_struct("CredentialEntry")
             .field("token", &self.token.as_ref().map(|_| "[redacted]"))
             .field("app_secret", &self.app_secret.as_ref().map(|_| "[redacted]"))
+            .field("verify_token", &self.verify_token.as_ref().map(|_| "[redacted]"))
             .finish()
     }
 }
@@ -214,7 +218,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("credentials.toml");
         let mut creds = Credentials::default();
-        creds.profiles.insert("a".into(), CredentialEntry { token: Some("t".into()), app_secret: None });
+        creds.profiles.insert("a".into(), CredentialEntry { token: Some("t".into()), ..CredentialEntry::default() });
         creds.save(&path).unwrap();
         let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
@@ -234,8 +238,12 @@ mod tests {
 
     #[test]
     fn debug_never_shows_secrets() {
-        let entry = CredentialEntry { token: Some("EAAGsecret".into()), app_secret: Some("s3".into()) };
+        let entry = CredentialEntry {
+            token: Some("EAAGsecret".into()),
+            app_secret: Some("s3".into()),
+            verify_token: Some("vt9".into()),
+        };
         let text = format!("{entry:?}");
-        assert!(!text.contains("EAAGsecret") && !text.contains("s3\""), "{text}");
+        assert!(!text.contains("EAAGsecret") && !text.contains("s3\"") && !text.contains("vt9"), "{text}");
     }
 }

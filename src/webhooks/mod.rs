@@ -3,11 +3,16 @@
 //! sandbox's deliveries) — one shape for all of them (graph-api.md §10).
 
 pub mod event;
+pub mod filter;
 pub mod payload;
+pub mod receiver;
+pub mod saved;
 pub mod signature;
 mod summary;
 #[cfg(test)]
 mod tests;
 
 pub use event::{EnvelopeError, Event, events, parse};
+pub use filter::Filter;
+pub use receiver::{Delivery, Incoming, Receiver, ReceiverConfig};
 pub use signature::{SignatureError, sign, verify};

@@ -95,6 +95,12 @@ help_snapshots! {
     templates_wait => ["templates", "wait"];
     templates_lint => ["templates", "lint"];
     templates_rules => ["templates", "rules"];
+    webhooks => ["webhooks"];
+    webhooks_listen => ["webhooks", "listen"];
+    webhooks_trigger => ["webhooks", "trigger"];
+    webhooks_replay => ["webhooks", "replay"];
+    webhooks_subscribe => ["webhooks", "subscribe"];
+    webhooks_status => ["webhooks", "status"];
     completions => ["completions"];
     man => ["man"];
 }

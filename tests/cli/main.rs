@@ -27,4 +27,5 @@ mod send_sandbox;
 mod send_template;
 mod send_template_rich;
 mod templates;
+mod webhooks;
 mod widths;

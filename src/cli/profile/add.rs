@@ -95,7 +95,7 @@ pub async fn run(ctx: &mut Ctx, args: &AddArgs) -> CliResult {
         }
         None => {}
     }
-    if entry.token.is_none() && entry.app_secret.is_none() {
+    if entry.token.is_none() && entry.app_secret.is_none() && entry.verify_token.is_none() {
         store.credentials.profiles.remove(&args.name);
     }
     store.save(ctx)?;

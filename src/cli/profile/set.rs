@@ -1,4 +1,5 @@
-//! `waba profile set`: change a profile's ids without touching its stored token.
+//! `waba profile set`: change a profile's ids without touching its stored token, or
+//! store its webhook secrets (app secret, verify token) read from standard input.
 
 use clap::Args;
 
@@ -13,11 +14,23 @@ use crate::render::diag;
 #[derive(Debug, Args)]
 #[command(after_long_help = "Examples:\n  \
   waba profile set prod --phone-number-id 1100000000000002\n  \
-  waba profile set prod --api-version v23.0 --app-id 900000000000001\n\n\
-The stored token is kept; replace it with: waba profile add NAME --force --token-stdin < token.txt")]
+  waba profile set prod --api-version v23.0 --app-id 900000000000001\n  \
+  waba profile set prod --app-secret-stdin < app-secret.txt\n  \
+  waba profile set prod --verify-token-stdin < verify-token.txt\n\n\
+The stored token is kept; replace it with: waba profile add NAME --force --token-stdin < token.txt\n\
+The app secret (webhook signatures) and verify token (webhook handshake) go to credentials.toml\n\
+(mode 0600); WABA_APP_SECRET and WABA_VERIFY_TOKEN win over them.")]
 pub struct SetArgs {
     /// Profile to change
     pub name: String,
+
+    /// Read the app secret (which signs webhooks) from standard input and store it
+    #[arg(long, conflicts_with = "verify_token_stdin")]
+    pub app_secret_stdin: bool,
+
+    /// Read the webhook verify token from standard input and store it
+    #[arg(long)]
+    pub verify_token_stdin: bool,
 }
 
 /// Run `profile set`.
@@ -27,9 +40,12 @@ pub fn run(ctx: &mut Ctx, args: &SetArgs) -> CliResult {
     store.config.profile(&args.name)?;
     let g = &ctx.global;
     let changes = [&g.account_id, &g.phone_number_id, &g.business_id, &g.app_id, &g.api_version, &g.base_url];
-    if changes.iter().all(|v| v.is_none()) {
-        return Err(CliError::usage(format!("nothing to change in profile '{}'", args.name))
-            .hint("give one of --account-id, --phone-number-id, --business-id, --app-id, --api-version, --base-url"));
+    let secret_given = args.app_secret_stdin || args.verify_token_stdin;
+    if changes.iter().all(|v| v.is_none()) && !secret_given {
+        return Err(CliError::usage(format!("nothing to change in profile '{}'", args.name)).hint(
+            "give one of --account-id, --phone-number-id, --business-id, --app-id, --api-version, --base-url, \
+             --app-secret-stdin, --verify-token-stdin",
+        ));
     }
     if let Some(url) = &g.base_url {
         // A version in the URL is refused here, before it is saved, as `profile add` does.
@@ -52,6 +68,20 @@ pub fn run(ctx: &mut Ctx, args: &SetArgs) -> CliResult {
     set(&mut profile.app_id, &g.app_id);
     set(&mut profile.api_version, &g.api_version);
     set(&mut profile.base_url, &g.base_url);
+    if secret_given {
+        let (flag, what) = if args.app_secret_stdin {
+            ("--app-secret-stdin", "app secret")
+        } else {
+            ("--verify-token-stdin", "verify token")
+        };
+        let secret = crate::cli::input::secret_from_stdin(flag, what)?;
+        let entry = store.credentials.profiles.entry(args.name.clone()).or_default();
+        if args.app_secret_stdin {
+            entry.app_secret = Some(secret);
+        } else {
+            entry.verify_token = Some(secret);
+        }
+    }
     store.save(ctx)?;
     if !ctx.global.quiet {
         diag::note(&format!("updated profile '{}' (stored token unchanged)", args.name));
