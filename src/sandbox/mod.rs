@@ -25,6 +25,7 @@ pub mod allowlist;
 mod business_profile;
 mod catalogue;
 mod debug_token;
+pub mod deliver;
 mod dispatch;
 mod error;
 mod fields;
@@ -79,6 +80,11 @@ pub struct SandboxOptions {
     pub status_delay: std::time::Duration,
     /// Lift the per-number throughput bucket (`sandbox serve --throughput unlimited`, for load tests).
     pub unlimited_throughput: bool,
+    /// The app secret webhooks are signed with; `None` = the one stored in the world
+    /// database (generated once).
+    pub app_secret: Option<String>,
+    /// Deliver webhooks from a background task (`sandbox serve`); `None` = no deliveries.
+    pub webhooks: Option<deliver::DeliveryOptions>,
 }
 
 impl std::fmt::Debug for SandboxOptions {
@@ -90,6 +96,8 @@ impl std::fmt::Debug for SandboxOptions {
             .field("review_delay", &self.review_delay)
             .field("status_delay", &self.status_delay)
             .field("unlimited_throughput", &self.unlimited_throughput)
+            .field("app_secret", &self.app_secret.as_ref().map(|_| "<redacted>"))
+            .field("webhooks", &self.webhooks)
             .finish()
     }
 }
@@ -143,6 +151,8 @@ pub struct RunningSandbox {
     local_addr: SocketAddr,
     identity: SandboxIdentity,
     state: SharedState,
+    app_secret: deliver::AppSecret,
+    deliverer: Option<deliver::Deliverer>,
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<std::io::Result<()>>,
 }
@@ -168,9 +178,17 @@ impl RunningSandbox {
         self.state.clone()
     }
 
+    /// The app secret its webhooks are signed with (a test double's, like its token).
+    pub fn app_secret(&self) -> String {
+        self.app_secret.0.clone()
+    }
+
     /// Stops accepting connections, lets in-flight requests finish, writes the
     /// last request log entries, and waits.
     pub async fn shutdown(mut self) {
+        if let Some(d) = self.deliverer.take() {
+            d.stop().await;
+        }
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
@@ -183,6 +201,9 @@ impl RunningSandbox {
     pub async fn wait(mut self) {
         let _keep_running = self.shutdown.take();
         let _ = (&mut self.task).await;
+        if let Some(d) = self.deliverer.take() {
+            d.stop().await;
+        }
     }
 }
 
@@ -200,6 +221,10 @@ pub async fn start(opts: SandboxOptions) -> Result<RunningSandbox, SandboxError>
     .with_review_delay(opts.review_delay)
     .with_messaging(messaging);
     let identity = state.identity();
+    let app_secret = deliver::app_secret(&state, opts.app_secret.clone()).map_err(|e| SandboxError::Db {
+        path: opts.state_path.clone().unwrap_or_default(),
+        detail: format!("cannot read the app secret: {}", e.message),
+    })?;
     let listener = tokio::net::TcpListener::bind(opts.addr)
         .await
         .map_err(|source| SandboxError::Bind { addr: opts.addr, source })?;
@@ -213,7 +238,27 @@ pub async fn start(opts: SandboxOptions) -> Result<RunningSandbox, SandboxError>
             })
             .await
     });
-    Ok(RunningSandbox { base_url: base_url(local_addr), local_addr, identity, state, shutdown: Some(tx), task })
+    let deliverer = match opts.webhooks {
+        Some(w) => {
+            Some(deliver::Deliverer::start(state.clone(), app_secret.clone(), w, opts.status_delay).await.map_err(
+                |e| SandboxError::Db {
+                    path: opts.state_path.clone().unwrap_or_default(),
+                    detail: format!("cannot start webhook delivery: {}", e.message),
+                },
+            )?)
+        }
+        None => None,
+    };
+    Ok(RunningSandbox {
+        base_url: base_url(local_addr),
+        local_addr,
+        identity,
+        state,
+        app_secret: deliver::AppSecret(app_secret),
+        deliverer,
+        shutdown: Some(tx),
+        task,
+    })
 }
 
 /// Opens the world database at `db` (creating it when new: from the old state

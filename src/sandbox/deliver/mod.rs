@@ -1,0 +1,270 @@
+//! The sandbox delivers webhooks, as Meta does: statuses of every accepted
+//! message, inbound messages, template, number and account events.
+//!
+//! * [`scan`] turns new message rows (past a cursor in `meta`) and world
+//!   changes ([`diff`]) into items of the [`outbox`] (a table of the world
+//!   database), each with its due time;
+//! * the sender posts due items to the target decided at delivery time
+//!   ([`send::target`]), signed `X-Hub-Signature-256` with the app secret,
+//!   at most [`DeliveryOptions::concurrency`] at once, retrying failures with
+//!   exponential backoff, then giving up;
+//! * [`verify`] is Meta's verification request before a callback override is stored.
+//!
+//! Delivery is at least once (an item in flight when the server stops is sent
+//! again, with the same ids) and unordered, like Meta's.
+
+mod diff;
+pub mod outbox;
+mod scan;
+pub mod send;
+pub(crate) mod verify;
+
+use std::path::Path;
+use std::time::Duration;
+
+use tokio::sync::oneshot;
+use tokio::task::{JoinHandle, JoinSet};
+
+use self::outbox::{Item, Outcome};
+use self::send::Retry;
+use super::SandboxError;
+use super::error::GraphError;
+use super::state::SharedState;
+
+/// How often the deliverer scans and sends.
+const TICK: Duration = Duration::from_millis(100);
+const SECRET_KEY: &str = "app_secret";
+
+/// How the sandbox delivers webhooks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeliveryOptions {
+    /// The app's callback URL (`sandbox serve --webhook-url`), used when no override applies.
+    pub webhook_url: Option<String>,
+    /// The first retry's delay, doubling after each failure.
+    pub retry_base: Duration,
+    /// Attempts in all before giving up.
+    pub attempts: u32,
+    /// POSTs in flight at most.
+    pub concurrency: usize,
+    /// How long a receiver has to answer one POST.
+    pub timeout: Duration,
+}
+
+/// The default first retry delay (a compressed schedule: Meta's is minutes to hours).
+pub const DEFAULT_RETRY_BASE: Duration = Duration::from_secs(1);
+/// The default number of attempts.
+pub const DEFAULT_ATTEMPTS: u32 = 8;
+
+impl Default for DeliveryOptions {
+    fn default() -> Self {
+        DeliveryOptions {
+            webhook_url: None,
+            retry_base: DEFAULT_RETRY_BASE,
+            attempts: DEFAULT_ATTEMPTS,
+            concurrency: 16,
+            timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+/// Whether `uri` can be a webhook callback: `https://…`, or `http://` to a loopback host.
+pub fn is_callback_url(uri: &str) -> bool {
+    super::subscribed_apps::is_callback_url(uri)
+}
+
+/// The app secret deliveries are signed with: `given`, else the one stored in the world
+/// database (generated on first use, so it survives restarts).
+pub(crate) fn app_secret(state: &SharedState, given: Option<String>) -> Result<String, GraphError> {
+    if let Some(s) = given.filter(|s| !s.is_empty()) {
+        return Ok(s);
+    }
+    state.tables(|conn| {
+        if let Some(s) = super::store::schema::meta(conn, SECRET_KEY)?.filter(|s| !s.is_empty()) {
+            return Ok(s);
+        }
+        let fresh: String =
+            (0..32).map(|_| char::from(b"0123456789abcdef"[usize::from(rand::random::<u8>() & 15)])).collect();
+        super::store::schema::set_meta(conn, SECRET_KEY, &fresh)?;
+        Ok(fresh)
+    })
+}
+
+/// Deliveries of the database at `db` by state (for `waba sandbox status`).
+pub fn summary(db: &Path) -> Result<outbox::Summary, SandboxError> {
+    let conn = super::store::connect(db)?;
+    outbox::summary(&conn).map_err(|e| SandboxError::Db { path: db.to_path_buf(), detail: e.to_string() })
+}
+
+/// An app secret, kept out of `Debug` output.
+#[derive(Clone)]
+pub struct AppSecret(pub(crate) String);
+
+impl std::fmt::Debug for AppSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AppSecret(<redacted>)")
+    }
+}
+
+/// The running deliverer.
+#[derive(Debug)]
+pub(crate) struct Deliverer {
+    stop: Option<oneshot::Sender<()>>,
+    task: JoinHandle<()>,
+}
+
+impl Deliverer {
+    /// Starts delivering from `state`, statuses `status_delay` apart: loads the cursor and
+    /// the world as last seen (so that every later change is reported), then runs in a task.
+    pub(crate) async fn start(
+        state: SharedState,
+        secret: String,
+        opts: DeliveryOptions,
+        status_delay: Duration,
+    ) -> Result<Self, GraphError> {
+        let (tx, rx) = oneshot::channel();
+        let delay_ms = i64::try_from(status_delay.as_millis()).unwrap_or(i64::MAX);
+        let st = state.clone();
+        let scanner = tokio::task::spawn_blocking(move || scan::Scanner::open(&st, delay_ms))
+            .await
+            .map_err(|e| GraphError::internal(format!("webhook delivery: {e}")))??;
+        let task = tokio::spawn(run(state, secret, opts, scanner, rx));
+        Ok(Deliverer { stop: Some(tx), task })
+    }
+
+    /// Stops it (posts in flight are abandoned: they are sent again on the next start).
+    pub(crate) async fn stop(mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+        let _ = (&mut self.task).await;
+    }
+}
+
+impl Drop for Deliverer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+type Posted = (i64, Outcome);
+
+async fn run(
+    state: SharedState,
+    secret: String,
+    opts: DeliveryOptions,
+    scanner: scan::Scanner,
+    mut stop: oneshot::Receiver<()>,
+) {
+    let mut scanner = Some(scanner);
+    let client = send::client(opts.timeout);
+    let retry = Retry { base: opts.retry_base, attempts: opts.attempts.max(1) };
+    let secret = std::sync::Arc::<[u8]>::from(secret.into_bytes());
+    let mut posts: JoinSet<Posted> = JoinSet::new();
+    let mut busy: Vec<i64> = Vec::new();
+    let mut interval = tokio::time::interval(TICK);
+    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    loop {
+        let mut done: Vec<Posted> = Vec::new();
+        tokio::select! {
+            _ = &mut stop => {
+                // Let the posts in flight finish (they are bounded by the timeout) and record them,
+                // so that what was delivered is not sent again after a restart.
+                while let Some(joined) = posts.join_next().await {
+                    done.extend(joined.ok());
+                }
+                let st = state.clone();
+                let _ = tokio::task::spawn_blocking(move || record(&st, &done)).await;
+                break;
+            }
+            Some(joined) = posts.join_next(), if !posts.is_empty() => {
+                done.extend(joined.ok());
+            }
+            _ = interval.tick() => {}
+        }
+        while let Some(joined) = posts.try_join_next() {
+            done.extend(joined.ok());
+        }
+        busy.retain(|id| !done.iter().any(|(d, _)| d == id));
+        let (st, b, url) = (state.clone(), busy.clone(), opts.webhook_url.clone());
+        let free = opts.concurrency.saturating_sub(busy.len());
+        let Some(mut sc) = scanner.take() else { break };
+        let joined = tokio::task::spawn_blocking(move || {
+            let out = pass(&st, &mut sc, &done, &b, free, url.as_deref());
+            (sc, out)
+        })
+        .await;
+        let Ok((sc, out)) = joined else { break };
+        scanner = Some(sc);
+        let due = match out {
+            Ok(due) => due,
+            Err(e) => {
+                tracing::warn!(error = %e.message, "sandbox: webhook delivery pass failed");
+                continue;
+            }
+        };
+        for (item, url) in due {
+            busy.push(item.id);
+            let (client, secret, state) = (client.clone(), secret.clone(), state.clone());
+            posts.spawn(async move {
+                let outcome = send::post(&client, &url, &secret, &item, retry, || state.now_ms()).await;
+                (item.id, outcome)
+            });
+        }
+    }
+}
+
+/// Records finished attempts.
+fn record(state: &SharedState, done: &[Posted]) -> Result<(), GraphError> {
+    if done.is_empty() {
+        return Ok(());
+    }
+    let now = state.now_ms();
+    state.tables(|conn| {
+        let tx = conn.unchecked_transaction()?;
+        for (id, outcome) in done {
+            outbox::record(&tx, *id, outcome, now)?;
+        }
+        tx.commit()
+    })
+}
+
+/// The blocking part of a tick: records finished attempts, scans, and returns
+/// up to `free` due items with their targets (recording those without one as dropped).
+fn pass(
+    state: &SharedState,
+    scanner: &mut scan::Scanner,
+    done: &[Posted],
+    busy: &[i64],
+    free: usize,
+    default_url: Option<&str>,
+) -> Result<Vec<(Item, String)>, GraphError> {
+    record(state, done)?;
+    scanner.tick(state)?;
+    let now = state.now_ms();
+    if free == 0 {
+        return Ok(Vec::new());
+    }
+    let due = state.tables(|conn| outbox::due(conn, now, free, busy))?;
+    if due.is_empty() {
+        return Ok(Vec::new());
+    }
+    let targets: Vec<Result<String, String>> =
+        state.read(|w| due.iter().map(|i| send::target(w, i, default_url)).collect());
+    let mut out = Vec::new();
+    let mut dropped = Vec::new();
+    for (item, target) in due.into_iter().zip(targets) {
+        match target {
+            Ok(url) => out.push((item, url)),
+            Err(reason) => dropped.push((item.id, Outcome::Dropped { reason })),
+        }
+    }
+    if !dropped.is_empty() {
+        state.tables(|conn| {
+            for (id, outcome) in &dropped {
+                outbox::record(conn, *id, outcome, now)?;
+            }
+            Ok(())
+        })?;
+    }
+    Ok(out)
+}
