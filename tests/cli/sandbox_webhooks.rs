@@ -152,7 +152,8 @@ async fn statuses_of_each_magic_recipient_arrive_signed_with_the_printed_secret(
 async fn a_receiver_failing_twice_gets_the_event_on_the_third_attempt() {
     let rx = receiver(2).await;
     // Statuses far apart: only `sent` falls due during the test.
-    let env = TestEnv::new().env("WABA_SANDBOX_STATUS_DELAY_MS", "600000").env("WABA_SANDBOX_APP_SECRET", "given-secret");
+    let env =
+        TestEnv::new().env("WABA_SANDBOX_STATUS_DELAY_MS", "600000").env("WABA_SANDBOX_APP_SECRET", "given-secret");
     let url = format!("{}/webhook", rx.uri());
     let served = serve(&env, &["--webhook-url", &url, "--webhook-retry-base", "100ms", "--webhook-attempts", "3"]);
     assert_eq!(served.info["app_secret"], "given-secret");

@@ -180,3 +180,52 @@ fn tier_rank(tier: &str) -> u8 {
         _ => 0,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::Value;
+
+    use super::*;
+
+    fn fields(items: &[NewItem]) -> Vec<(String, Value)> {
+        items
+            .iter()
+            .map(|i| {
+                let v: Value = serde_json::from_str(&i.body).unwrap();
+                (i.field.clone(), v["entry"][0]["changes"][0]["value"].clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_unchanged_world_has_no_events() {
+        let world = World::seed();
+        let s = Snapshot::of(&world);
+        assert!(s.events(&s.clone(), &world, 0).is_empty());
+    }
+
+    #[test]
+    fn number_account_and_template_changes_become_their_events() {
+        let before_world = World::seed();
+        let before = Snapshot::of(&before_world);
+        let mut world = before_world.clone();
+        let id = world.identity();
+        let pn = world.phone_number_mut(&id.phone_number_id).unwrap();
+        pn.quality_rating = "RED".into();
+        pn.messaging_limit_tier = "TIER_100K".into();
+        world.wabas[0].status = "RESTRICTED".into();
+        let t = &mut world.templates.templates[0];
+        t.status = "PAUSED".into();
+        t.quality_score = Some(crate::sandbox::templates::store::QualityScore { score: "RED".into() });
+        let events = fields(&before.events(&Snapshot::of(&world), &world, 1_700_000_000_000));
+        let of = |field: &str| events.iter().filter(|(f, _)| f == field).map(|(_, v)| v.clone()).collect::<Vec<_>>();
+        let phone = of("phone_number_quality_update");
+        assert!(phone.iter().any(|v| v["event"] == "FLAGGED"), "{phone:?}");
+        assert!(phone.iter().any(|v| v["event"] == "UPGRADE" && v["current_limit"] == "TIER_100K"), "{phone:?}");
+        assert_eq!(of("account_update")[0]["event"], "ACCOUNT_RESTRICTION");
+        let status = of("message_template_status_update");
+        assert_eq!(status[0]["event"], "PAUSED");
+        assert_eq!(status[0]["message_template_name"], world.templates.templates[0].name.as_str());
+        assert_eq!(of("message_template_quality_update")[0]["new_quality_score"], "RED");
+    }
+}

@@ -122,6 +122,16 @@ impl Scanner {
         crate::sandbox::templates::settle(state)?;
         let now = state.now_ms();
         let rows = state.with_messages(|c| rows_after(c, self.cursor, None, BATCH))?;
+        if rows.is_empty() && self.cursor > 0 {
+            let max: i64 =
+                state.with_messages(|c| c.query_row("SELECT coalesce(max(seq), 0) FROM messages", [], |r| r.get(0)))?;
+            if max < self.cursor {
+                // The messages were cleared (`sandbox reset` while serving): start over.
+                self.cursor = 0;
+                self.pricer = pricer();
+                return Ok(0);
+            }
+        }
         let (items, next, changed) = state.read(|world| {
             let mut items = Vec::new();
             for m in &rows {

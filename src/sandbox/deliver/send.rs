@@ -87,7 +87,7 @@ pub async fn post(
     Outcome::Failed { target, http, error, retry_at_ms: retry.next(n, now_ms()) }
 }
 
-fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+pub(super) fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
     let mut cur = e;
     while let Some(next) = cur.source() {
         cur = next;

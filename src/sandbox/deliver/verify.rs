@@ -64,7 +64,8 @@ pub async fn handshake(uri: &str, verify_token: &str) -> Result<(), GraphError> 
         let what = if e.is_timeout() {
             "it did not answer within 10 s".to_owned()
         } else {
-            format!("it cannot be reached ({e})")
+            // Not `e` itself: its URL's query carries the verify token.
+            format!("it cannot be reached ({})", super::send::root_cause(&e))
         };
         failed(uri, &what)
     })?;

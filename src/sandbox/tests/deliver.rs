@@ -251,3 +251,18 @@ async fn a_restart_does_not_redeliver_what_was_delivered() {
     assert_eq!(rx.all().len(), 4);
     sb.shutdown().await;
 }
+
+#[tokio::test]
+async fn messages_after_a_reset_are_delivered_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("world.db");
+    let rx = Receiver::start(0, true).await;
+    let sb = sandbox(Some(db.clone()), Some(&rx.url), 10, 2).await;
+    let first = send_to(&sb.base_url(), DELIVERED_ONLY).await;
+    send_to(&sb.base_url(), DELIVERED_ONLY).await;
+    rx.wait_for("the first message's statuses", |r| statuses_of(r, &first).len() == 2).await;
+    crate::sandbox::reset(&db, None).unwrap();
+    let after = send_to(&sb.base_url(), DELIVERED_ONLY).await;
+    rx.wait_for("the statuses of a message sent after the reset", |r| statuses_of(r, &after).len() == 2).await;
+    sb.shutdown().await;
+}
