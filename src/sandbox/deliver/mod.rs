@@ -89,6 +89,20 @@ pub(crate) fn app_secret(state: &SharedState, given: Option<String>) -> Result<S
     })
 }
 
+/// The app secret stored in the world database at `db` (by a `sandbox serve` that was not
+/// given one), for receivers that check the sandbox's signatures.
+pub fn stored_app_secret(db: &Path) -> Result<Option<String>, SandboxError> {
+    let conn = super::store::connect(db)?;
+    let db_err = |e: rusqlite::Error| SandboxError::Db { path: db.to_path_buf(), detail: e.to_string() };
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'", [], |r| r.get(0))
+        .map_err(db_err)?;
+    if tables == 0 {
+        return Ok(None);
+    }
+    Ok(super::store::schema::meta(&conn, SECRET_KEY).map_err(db_err)?.filter(|s| !s.is_empty()))
+}
+
 /// Deliveries of the database at `db` by state (for `waba sandbox status`).
 pub fn summary(db: &Path) -> Result<outbox::Summary, SandboxError> {
     let conn = super::store::connect(db)?;

@@ -72,7 +72,7 @@ impl Scanner {
     pub fn open(state: &SharedState, delay_ms: i64) -> Result<Scanner, GraphError> {
         let (cursor, snapshot) = state.tables(|conn| {
             outbox::ensure(conn)?;
-            let cursor = schema::meta(conn, CURSOR_KEY)?.and_then(|v| v.parse().ok()).unwrap_or(0);
+            let cursor = schema::meta(conn, CURSOR_KEY)?.and_then(|v| v.parse::<i64>().ok());
             let snapshot = schema::meta(conn, SNAPSHOT_KEY)?.and_then(|v| serde_json::from_str(&v).ok());
             Ok((cursor, snapshot))
         })?;
@@ -86,9 +86,17 @@ impl Scanner {
                 now
             }
         };
-        let mut scanner = Scanner { delay_ms, cursor, pricer: pricer(), line: 0, snapshot: Some(snapshot) };
         let max: i64 =
             state.with_messages(|c| c.query_row("SELECT coalesce(max(seq), 0) FROM messages", [], |r| r.get(0)))?;
+        // The first start delivers what happens from now on, not the world's whole history.
+        let cursor = match cursor {
+            Some(c) => c,
+            None => {
+                state.tables(|conn| schema::set_meta(conn, CURSOR_KEY, &max.to_string()))?;
+                max
+            }
+        };
+        let mut scanner = Scanner { delay_ms, cursor, pricer: pricer(), line: 0, snapshot: Some(snapshot) };
         if max < scanner.cursor {
             // The messages were cleared (`sandbox reset`): start over.
             scanner.cursor = 0;

@@ -266,3 +266,34 @@ async fn messages_after_a_reset_are_delivered_too() {
     rx.wait_for("the statuses of a message sent after the reset", |r| statuses_of(r, &after).len() == 2).await;
     sb.shutdown().await;
 }
+
+#[tokio::test]
+async fn the_first_start_does_not_deliver_older_messages_and_keeps_the_secret() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("world.db");
+    let plain = super::sandbox(Some(db.clone())).await;
+    let old = send_to(&plain.base_url(), DELIVERED_ONLY).await;
+    plain.shutdown().await;
+
+    let rx = Receiver::start(0, true).await;
+    let opts = |app_secret: Option<String>| SandboxOptions {
+        state_path: Some(db.clone()),
+        token: TOKEN.into(),
+        addr: "127.0.0.1:0".parse().unwrap(),
+        review_delay: Duration::from_millis(50),
+        status_delay: Duration::from_millis(40),
+        unlimited_throughput: false,
+        app_secret,
+        webhooks: Some(DeliveryOptions { webhook_url: Some(rx.url.clone()), ..DeliveryOptions::default() }),
+    };
+    let sb = start(opts(None)).await.unwrap();
+    let secret = sb.app_secret();
+    assert_eq!(deliver::stored_app_secret(&db).unwrap().as_deref(), Some(secret.as_str()));
+    let new = send_to(&sb.base_url(), DELIVERED_ONLY).await;
+    rx.wait_for("the new message's statuses", |r| statuses_of(r, &new).len() == 2).await;
+    assert!(statuses_of(&rx, &old).is_empty(), "the message sent before the first start is not delivered");
+    sb.shutdown().await;
+    let again = start(opts(None)).await.unwrap();
+    assert_eq!(again.app_secret(), secret, "stable across restarts");
+    again.shutdown().await;
+}
