@@ -192,9 +192,21 @@ impl RunningSandbox {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
-        let _ = self.task.await;
+        if !self.task.is_finished() {
+            let _ = self.task.await;
+        }
         let state = self.state.clone();
         let _ = tokio::task::spawn_blocking(move || state.flush_request_log(LOG_FLUSH_TIMEOUT)).await;
+    }
+
+    /// Serves until `stop` completes (e.g. Ctrl-C) or the server task ends, then shuts down
+    /// as [`RunningSandbox::shutdown`] does (deliveries in flight are finished and recorded).
+    pub async fn serve_until(mut self, stop: impl Future<Output = ()>) {
+        tokio::select! {
+            _ = &mut self.task => {}
+            () = stop => {}
+        }
+        self.shutdown().await;
     }
 
     /// Serves until the server task ends (e.g. raced against ctrl-c by the caller).

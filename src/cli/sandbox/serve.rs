@@ -112,15 +112,11 @@ pub(super) async fn run(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
             id.waba_id
         ));
     }
-    let state = running.state();
-    tokio::select! {
-        () = running.wait() => {}
-        () = interrupted => {}
-    }
+    // Stops gracefully: finishes the requests and deliveries in flight, writes the request log.
+    running.serve_until(interrupted).await;
     if recorded {
         server::remove_if_owned(&record_path, pid);
     }
-    let _ = tokio::task::spawn_blocking(move || state.flush_request_log(std::time::Duration::from_secs(5))).await;
     Ok(())
 }
 

@@ -34,6 +34,8 @@ use super::state::SharedState;
 /// How often the deliverer scans and sends.
 const TICK: Duration = Duration::from_millis(100);
 const SECRET_KEY: &str = "app_secret";
+/// How long stopping waits for the posts in flight (the rest are sent again on the next start).
+const STOP_GRACE: Duration = Duration::from_secs(2);
 
 /// How the sandbox delivers webhooks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -181,9 +183,10 @@ async fn run(
         let mut done: Vec<Posted> = Vec::new();
         tokio::select! {
             _ = &mut stop => {
-                // Let the posts in flight finish (they are bounded by the timeout) and record them,
+                // Let the posts in flight finish (for at most STOP_GRACE) and record them,
                 // so that what was delivered is not sent again after a restart.
-                while let Some(joined) = posts.join_next().await {
+                let deadline = tokio::time::Instant::now() + STOP_GRACE;
+                while let Ok(Some(joined)) = tokio::time::timeout_at(deadline, posts.join_next()).await {
                     done.extend(joined.ok());
                 }
                 let st = state.clone();

@@ -25,6 +25,8 @@ use crate::webhooks::payload::{self, Context, Options};
 pub const BATCH: i64 = 500;
 const CURSOR_KEY: &str = "webhook_cursor";
 const SNAPSHOT_KEY: &str = "webhook_world";
+/// Bumped by every write of the world (see `store::rows`).
+const WORLD_VERSION_KEY: &str = "world_version";
 
 /// The scanner's memory between ticks.
 pub struct Scanner {
@@ -33,6 +35,8 @@ pub struct Scanner {
     pricer: Pricer,
     line: u64,
     snapshot: Option<Snapshot>,
+    /// The world's version when it was last diffed.
+    world_version: Option<String>,
 }
 
 fn pricer() -> Pricer {
@@ -96,7 +100,8 @@ impl Scanner {
                 max
             }
         };
-        let mut scanner = Scanner { delay_ms, cursor, pricer: pricer(), line: 0, snapshot: Some(snapshot) };
+        let mut scanner =
+            Scanner { delay_ms, cursor, pricer: pricer(), line: 0, snapshot: Some(snapshot), world_version: None };
         if max < scanner.cursor {
             // The messages were cleared (`sandbox reset`): start over.
             scanner.cursor = 0;
@@ -140,34 +145,40 @@ impl Scanner {
                 return Ok(0);
             }
         }
-        let (items, next, changed) = state.read(|world| {
+        // The world is diffed only when it changed (a database world has a version; a memory one
+        // is diffed every tick).
+        let version = state.tables(|c| schema::meta(c, WORLD_VERSION_KEY))?;
+        let unchanged = version.is_some() && version == self.world_version;
+        let (items, next) = state.read(|world| {
             let mut items = Vec::new();
             for m in &rows {
                 let priced = self.price(m);
                 items.extend(message_items(world, m, priced.as_ref(), self.delay_ms));
             }
-            let next = Snapshot::of(world);
-            let changed = self.snapshot.as_ref() != Some(&next);
-            if let Some(before) = self.snapshot.as_ref().filter(|_| changed) {
-                items.extend(before.events(&next, world, now));
+            let next = Some(Snapshot::of(world)).filter(|n| !unchanged && self.snapshot.as_ref() != Some(n));
+            if let (Some(before), Some(next)) = (self.snapshot.as_ref(), next.as_ref()) {
+                items.extend(before.events(next, world, now));
             }
-            (items, next, changed)
+            (items, next)
         });
+        self.world_version = version;
         let cursor = rows.last().map_or(self.cursor, |m| m.seq);
-        if items.is_empty() && cursor == self.cursor && !changed {
+        if items.is_empty() && cursor == self.cursor && next.is_none() {
             return Ok(0);
         }
         state.tables(|conn| {
             let tx = conn.unchecked_transaction()?;
             outbox::enqueue(&tx, &items, now)?;
             schema::set_meta(&tx, CURSOR_KEY, &cursor.to_string())?;
-            if changed {
-                schema::set_meta(&tx, SNAPSHOT_KEY, &serde_json::to_string(&next).unwrap_or_default())?;
+            if let Some(next) = &next {
+                schema::set_meta(&tx, SNAPSHOT_KEY, &serde_json::to_string(next).unwrap_or_default())?;
             }
             tx.commit()
         })?;
         self.cursor = cursor;
-        self.snapshot = Some(next);
+        if next.is_some() {
+            self.snapshot = next;
+        }
         Ok(items.len())
     }
 }
