@@ -227,16 +227,13 @@ const LOG_FLUSH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5)
 pub async fn start(opts: SandboxOptions) -> Result<RunningSandbox, SandboxError> {
     let messaging = messages::Messaging::new(opts.status_delay, opts.unlimited_throughput);
     let state = match &opts.state_path {
-        Some(path) => SharedState::open(path, opts.token)?,
-        None => SharedState::seeded(opts.token),
+        Some(path) => SharedState::open(path, opts.token.clone())?,
+        None => SharedState::seeded(opts.token.clone()),
     }
     .with_review_delay(opts.review_delay)
     .with_messaging(messaging);
     let identity = state.identity();
-    let app_secret = deliver::app_secret(&state, opts.app_secret.clone()).map_err(|e| SandboxError::Db {
-        path: opts.state_path.clone().unwrap_or_default(),
-        detail: format!("cannot read the app secret: {}", e.message),
-    })?;
+    let (app_secret, deliverer) = deliver::start_for(&state, &opts).await?;
     let listener = tokio::net::TcpListener::bind(opts.addr)
         .await
         .map_err(|source| SandboxError::Bind { addr: opts.addr, source })?;
@@ -250,23 +247,12 @@ pub async fn start(opts: SandboxOptions) -> Result<RunningSandbox, SandboxError>
             })
             .await
     });
-    let deliverer = match opts.webhooks {
-        Some(w) => {
-            Some(deliver::Deliverer::start(state.clone(), app_secret.clone(), w, opts.status_delay).await.map_err(
-                |e| SandboxError::Db {
-                    path: opts.state_path.clone().unwrap_or_default(),
-                    detail: format!("cannot start webhook delivery: {}", e.message),
-                },
-            )?)
-        }
-        None => None,
-    };
     Ok(RunningSandbox {
         base_url: base_url(local_addr),
         local_addr,
         identity,
         state,
-        app_secret: deliver::AppSecret(app_secret),
+        app_secret,
         deliverer,
         shutdown: Some(tx),
         task,

@@ -15,6 +15,7 @@
 
 mod diff;
 pub mod outbox;
+mod run;
 mod scan;
 pub mod send;
 pub(crate) mod verify;
@@ -23,10 +24,8 @@ use std::path::Path;
 use std::time::Duration;
 
 use tokio::sync::oneshot;
-use tokio::task::{JoinHandle, JoinSet};
+use tokio::task::JoinHandle;
 
-use self::outbox::{Item, Outcome};
-use self::send::Retry;
 use super::SandboxError;
 use super::error::GraphError;
 use super::state::SharedState;
@@ -72,6 +71,28 @@ impl Default for DeliveryOptions {
 /// Whether `uri` can be a webhook callback: `https://…`, or `http://` to a loopback host.
 pub fn is_callback_url(uri: &str) -> bool {
     super::subscribed_apps::is_callback_url(uri)
+}
+
+/// The app secret of a sandbox started with `opts` on `state`, and its deliverer (when
+/// `opts.webhooks` asks for one).
+pub(crate) async fn start_for(
+    state: &SharedState,
+    opts: &super::SandboxOptions,
+) -> Result<(AppSecret, Option<Deliverer>), SandboxError> {
+    let db_err = |what: &str, e: GraphError| SandboxError::Db {
+        path: opts.state_path.clone().unwrap_or_default(),
+        detail: format!("{what}: {}", e.message),
+    };
+    let secret = app_secret(state, opts.app_secret.clone()).map_err(|e| db_err("cannot read the app secret", e))?;
+    let deliverer = match &opts.webhooks {
+        Some(w) => Some(
+            Deliverer::start(state.clone(), secret.clone(), w.clone(), opts.status_delay)
+                .await
+                .map_err(|e| db_err("cannot start webhook delivery", e))?,
+        ),
+        None => None,
+    };
+    Ok((AppSecret(secret), deliverer))
 }
 
 /// The app secret deliveries are signed with: `given`, else the one stored in the world
@@ -143,7 +164,7 @@ impl Deliverer {
         let scanner = tokio::task::spawn_blocking(move || scan::Scanner::open(&st, delay_ms))
             .await
             .map_err(|e| GraphError::internal(format!("webhook delivery: {e}")))??;
-        let task = tokio::spawn(run(state, secret, opts, scanner, rx));
+        let task = tokio::spawn(run::run(state, secret, opts, scanner, rx));
         Ok(Deliverer { stop: Some(tx), task })
     }
 
@@ -160,128 +181,4 @@ impl Drop for Deliverer {
     fn drop(&mut self) {
         self.task.abort();
     }
-}
-
-type Posted = (i64, Outcome);
-
-async fn run(
-    state: SharedState,
-    secret: String,
-    opts: DeliveryOptions,
-    scanner: scan::Scanner,
-    mut stop: oneshot::Receiver<()>,
-) {
-    let mut scanner = Some(scanner);
-    let client = send::client(opts.timeout);
-    let retry = Retry { base: opts.retry_base, attempts: opts.attempts.max(1) };
-    let secret = std::sync::Arc::<[u8]>::from(secret.into_bytes());
-    let mut posts: JoinSet<Posted> = JoinSet::new();
-    let mut busy: Vec<i64> = Vec::new();
-    let mut interval = tokio::time::interval(TICK);
-    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
-    loop {
-        let mut done: Vec<Posted> = Vec::new();
-        tokio::select! {
-            _ = &mut stop => {
-                // Let the posts in flight finish (for at most STOP_GRACE) and record them,
-                // so that what was delivered is not sent again after a restart.
-                let deadline = tokio::time::Instant::now() + STOP_GRACE;
-                while let Ok(Some(joined)) = tokio::time::timeout_at(deadline, posts.join_next()).await {
-                    done.extend(joined.ok());
-                }
-                let st = state.clone();
-                let _ = tokio::task::spawn_blocking(move || record(&st, &done)).await;
-                break;
-            }
-            Some(joined) = posts.join_next(), if !posts.is_empty() => {
-                done.extend(joined.ok());
-            }
-            _ = interval.tick() => {}
-        }
-        while let Some(joined) = posts.try_join_next() {
-            done.extend(joined.ok());
-        }
-        busy.retain(|id| !done.iter().any(|(d, _)| d == id));
-        let (st, b, url) = (state.clone(), busy.clone(), opts.webhook_url.clone());
-        let free = opts.concurrency.saturating_sub(busy.len());
-        let Some(mut sc) = scanner.take() else { break };
-        let joined = tokio::task::spawn_blocking(move || {
-            let out = pass(&st, &mut sc, &done, &b, free, url.as_deref());
-            (sc, out)
-        })
-        .await;
-        let Ok((sc, out)) = joined else { break };
-        scanner = Some(sc);
-        let due = match out {
-            Ok(due) => due,
-            Err(e) => {
-                tracing::warn!(error = %e.message, "sandbox: webhook delivery pass failed");
-                continue;
-            }
-        };
-        for (item, url) in due {
-            busy.push(item.id);
-            let (client, secret, state) = (client.clone(), secret.clone(), state.clone());
-            posts.spawn(async move {
-                let outcome = send::post(&client, &url, &secret, &item, retry, || state.now_ms()).await;
-                (item.id, outcome)
-            });
-        }
-    }
-}
-
-/// Records finished attempts.
-fn record(state: &SharedState, done: &[Posted]) -> Result<(), GraphError> {
-    if done.is_empty() {
-        return Ok(());
-    }
-    let now = state.now_ms();
-    state.tables(|conn| {
-        let tx = conn.unchecked_transaction()?;
-        for (id, outcome) in done {
-            outbox::record(&tx, *id, outcome, now)?;
-        }
-        tx.commit()
-    })
-}
-
-/// The blocking part of a tick: records finished attempts, scans, and returns
-/// up to `free` due items with their targets (recording those without one as dropped).
-fn pass(
-    state: &SharedState,
-    scanner: &mut scan::Scanner,
-    done: &[Posted],
-    busy: &[i64],
-    free: usize,
-    default_url: Option<&str>,
-) -> Result<Vec<(Item, String)>, GraphError> {
-    record(state, done)?;
-    scanner.tick(state)?;
-    let now = state.now_ms();
-    if free == 0 {
-        return Ok(Vec::new());
-    }
-    let due = state.tables(|conn| outbox::due(conn, now, free, busy))?;
-    if due.is_empty() {
-        return Ok(Vec::new());
-    }
-    let targets: Vec<Result<String, String>> =
-        state.read(|w| due.iter().map(|i| send::target(w, i, default_url)).collect());
-    let mut out = Vec::new();
-    let mut dropped = Vec::new();
-    for (item, target) in due.into_iter().zip(targets) {
-        match target {
-            Ok(url) => out.push((item, url)),
-            Err(reason) => dropped.push((item.id, Outcome::Dropped { reason })),
-        }
-    }
-    if !dropped.is_empty() {
-        state.tables(|conn| {
-            for (id, outcome) in &dropped {
-                outbox::record(conn, *id, outcome, now)?;
-            }
-            Ok(())
-        })?;
-    }
-    Ok(out)
 }
