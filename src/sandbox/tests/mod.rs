@@ -4,6 +4,7 @@
 mod catalogue;
 mod debug_token;
 mod deliver;
+mod deliver_world;
 mod endpoints;
 mod errors;
 mod paging;

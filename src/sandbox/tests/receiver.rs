@@ -41,14 +41,25 @@ pub(super) struct Receiver {
     fail_first: usize,
     /// Whether the verification request gets the challenge back.
     echo_right: bool,
+    /// The failed attempts hang (never answer) instead of answering 500.
+    hang: bool,
     pub url: String,
 }
 
 impl Receiver {
     pub async fn start(fail_first: usize, echo_right: bool) -> Receiver {
+        Self::started(fail_first, echo_right, false).await
+    }
+
+    /// A receiver whose first `fail_first` attempts of each body never get an answer.
+    pub async fn hanging(fail_first: usize) -> Receiver {
+        Self::started(fail_first, true, true).await
+    }
+
+    async fn started(fail_first: usize, echo_right: bool, hang: bool) -> Receiver {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}/hook", listener.local_addr().unwrap());
-        let r = Receiver { inner: Arc::default(), fail_first, echo_right, url };
+        let r = Receiver { inner: Arc::default(), fail_first, echo_right, hang, url };
         let app = Router::new().route("/hook", get(verify).post(receive)).with_state(r.clone());
         tokio::spawn(async move { axum::serve(listener, app).await });
         r
@@ -90,20 +101,26 @@ impl Receiver {
 
 async fn receive(State(r): State<Receiver>, headers: HeaderMap, body: Bytes) -> StatusCode {
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let mut inner = r.inner.lock().unwrap();
-    let attempt = {
-        let n = inner.seen.entry(body.to_vec()).or_insert(0);
-        *n += 1;
-        *n
+    let accepted = {
+        let mut inner = r.inner.lock().unwrap();
+        let attempt = {
+            let n = inner.seen.entry(body.to_vec()).or_insert(0);
+            *n += 1;
+            *n
+        };
+        let accepted = attempt > r.fail_first;
+        inner.got.push(Got {
+            signature: header("x-hub-signature-256"),
+            content_type: header("content-type"),
+            body: body.to_vec(),
+            attempt,
+            accepted,
+        });
+        accepted
     };
-    let accepted = attempt > r.fail_first;
-    inner.got.push(Got {
-        signature: header("x-hub-signature-256"),
-        content_type: header("content-type"),
-        body: body.to_vec(),
-        attempt,
-        accepted,
-    });
+    if !accepted && r.hang {
+        std::future::pending::<()>().await;
+    }
     if accepted { StatusCode::OK } else { StatusCode::INTERNAL_SERVER_ERROR }
 }
 
