@@ -122,6 +122,8 @@ impl Ctx {
                     review_delay: sandbox_review_delay(),
                     status_delay: sandbox_status_delay(),
                     unlimited_throughput: false,
+                    app_secret: None,
+                    webhooks: None,
                 })
                 .await?;
                 if verbose {

@@ -97,6 +97,10 @@ fn after_help() -> String {
         "  {:<22} sandbox: ms between a message's statuses (default 300)\n",
         crate::config::env::SANDBOX_STATUS_DELAY_MS
     ));
+    text.push_str(&format!(
+        "  {:<22} sandbox serve: app secret its webhooks are signed with\n",
+        crate::config::env::SANDBOX_APP_SECRET
+    ));
     text.push_str(
         "  NO_COLOR               disable colour\n\n\
          Exit codes:\n  0 success · 1 API rejected the request · 2 usage error · 3 configuration error\n  \

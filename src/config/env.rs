@@ -32,6 +32,8 @@ pub const DATA_DIR: &str = "WABA_DATA_DIR";
 pub const SANDBOX_REVIEW_DELAY_MS: &str = "WABA_SANDBOX_REVIEW_DELAY_MS";
 /// Sandbox only: milliseconds between a sent message's statuses (default 300).
 pub const SANDBOX_STATUS_DELAY_MS: &str = "WABA_SANDBOX_STATUS_DELAY_MS";
+/// Sandbox only: the app secret `sandbox serve` signs webhooks with (default: one kept in the world).
+pub const SANDBOX_APP_SECRET: &str = "WABA_SANDBOX_APP_SECRET";
 
 /// Every variable with a one-line description, for `--help` and the README.
 pub const ALL: &[(&str, &str)] = &[

@@ -25,6 +25,7 @@ pub mod allowlist;
 mod business_profile;
 mod catalogue;
 mod debug_token;
+pub mod deliver;
 mod dispatch;
 mod error;
 mod fields;
@@ -79,6 +80,11 @@ pub struct SandboxOptions {
     pub status_delay: std::time::Duration,
     /// Lift the per-number throughput bucket (`sandbox serve --throughput unlimited`, for load tests).
     pub unlimited_throughput: bool,
+    /// The app secret webhooks are signed with; `None` = the one stored in the world
+    /// database (generated once).
+    pub app_secret: Option<String>,
+    /// Deliver webhooks from a background task (`sandbox serve`); `None` = no deliveries.
+    pub webhooks: Option<deliver::DeliveryOptions>,
 }
 
 impl std::fmt::Debug for SandboxOptions {
@@ -90,6 +96,8 @@ impl std::fmt::Debug for SandboxOptions {
             .field("review_delay", &self.review_delay)
             .field("status_delay", &self.status_delay)
             .field("unlimited_throughput", &self.unlimited_throughput)
+            .field("app_secret", &self.app_secret.as_ref().map(|_| "<redacted>"))
+            .field("webhooks", &self.webhooks)
             .finish()
     }
 }
@@ -143,6 +151,8 @@ pub struct RunningSandbox {
     local_addr: SocketAddr,
     identity: SandboxIdentity,
     state: SharedState,
+    app_secret: deliver::AppSecret,
+    deliverer: Option<deliver::Deliverer>,
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<std::io::Result<()>>,
 }
@@ -168,21 +178,44 @@ impl RunningSandbox {
         self.state.clone()
     }
 
+    /// The app secret its webhooks are signed with (a test double's, like its token).
+    pub fn app_secret(&self) -> String {
+        self.app_secret.0.clone()
+    }
+
     /// Stops accepting connections, lets in-flight requests finish, writes the
     /// last request log entries, and waits.
     pub async fn shutdown(mut self) {
+        if let Some(d) = self.deliverer.take() {
+            d.stop().await;
+        }
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
-        let _ = self.task.await;
+        if !self.task.is_finished() {
+            let _ = self.task.await;
+        }
         let state = self.state.clone();
         let _ = tokio::task::spawn_blocking(move || state.flush_request_log(LOG_FLUSH_TIMEOUT)).await;
+    }
+
+    /// Serves until `stop` completes (e.g. Ctrl-C) or the server task ends, then shuts down
+    /// as [`RunningSandbox::shutdown`] does (deliveries in flight are finished and recorded).
+    pub async fn serve_until(mut self, stop: impl Future<Output = ()>) {
+        tokio::select! {
+            _ = &mut self.task => {}
+            () = stop => {}
+        }
+        self.shutdown().await;
     }
 
     /// Serves until the server task ends (e.g. raced against ctrl-c by the caller).
     pub async fn wait(mut self) {
         let _keep_running = self.shutdown.take();
         let _ = (&mut self.task).await;
+        if let Some(d) = self.deliverer.take() {
+            d.stop().await;
+        }
     }
 }
 
@@ -194,12 +227,13 @@ const LOG_FLUSH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5)
 pub async fn start(opts: SandboxOptions) -> Result<RunningSandbox, SandboxError> {
     let messaging = messages::Messaging::new(opts.status_delay, opts.unlimited_throughput);
     let state = match &opts.state_path {
-        Some(path) => SharedState::open(path, opts.token)?,
-        None => SharedState::seeded(opts.token),
+        Some(path) => SharedState::open(path, opts.token.clone())?,
+        None => SharedState::seeded(opts.token.clone()),
     }
     .with_review_delay(opts.review_delay)
     .with_messaging(messaging);
     let identity = state.identity();
+    let (app_secret, deliverer) = deliver::start_for(&state, &opts).await?;
     let listener = tokio::net::TcpListener::bind(opts.addr)
         .await
         .map_err(|source| SandboxError::Bind { addr: opts.addr, source })?;
@@ -213,7 +247,16 @@ pub async fn start(opts: SandboxOptions) -> Result<RunningSandbox, SandboxError>
             })
             .await
     });
-    Ok(RunningSandbox { base_url: base_url(local_addr), local_addr, identity, state, shutdown: Some(tx), task })
+    Ok(RunningSandbox {
+        base_url: base_url(local_addr),
+        local_addr,
+        identity,
+        state,
+        app_secret,
+        deliverer,
+        shutdown: Some(tx),
+        task,
+    })
 }
 
 /// Opens the world database at `db` (creating it when new: from the old state

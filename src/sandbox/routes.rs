@@ -47,7 +47,12 @@ async fn handle(State(state): State<SharedState>, req: Request) -> Response {
     };
     let body = to_bytes(body, limit).await;
     let served = split.as_ref().ok().map(|(v, _)| *v);
-    let mut result = split.and_then(|(version, rest)| process(&state, &parts, version, rest, body, is_upload));
+    let checked = match (&split, &body) {
+        (Ok((_, rest)), Ok(bytes)) => super::deliver::verify::preflight(&state, &parts, rest, bytes).await,
+        _ => Ok(()),
+    };
+    let mut result = checked
+        .and_then(|()| split.and_then(|(version, rest)| process(&state, &parts, version, rest, body, is_upload)));
     if let Ok(Reply { pending: pending @ Some(_), .. }) = &mut result
         && let Some(pending) = pending.take()
     {
@@ -149,7 +154,11 @@ fn media_download(
 }
 
 /// Bearer header (or `OAuth`), else `access_token` parameter.
-fn authenticate(state: &SharedState, headers: &HeaderMap, params: &Map<String, Value>) -> Result<(), GraphError> {
+pub(super) fn authenticate(
+    state: &SharedState,
+    headers: &HeaderMap,
+    params: &Map<String, Value>,
+) -> Result<(), GraphError> {
     let from_header = headers.get(AUTHORIZATION).map(|v| {
         let v = String::from_utf8_lossy(v.as_bytes()).trim().to_owned();
         match v.split_once(' ') {
@@ -173,14 +182,14 @@ pub(super) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-fn query_pairs(query: Option<&str>) -> Vec<(String, String)> {
+pub(super) fn query_pairs(query: Option<&str>) -> Vec<(String, String)> {
     query
         .map(|q| url::form_urlencoded::parse(q.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect())
         .unwrap_or_default()
 }
 
 /// Parameters from a JSON or form-encoded body.
-fn body_params(headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Value>, GraphError> {
+pub(super) fn body_params(headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Value>, GraphError> {
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(Map::new());
     }

@@ -16,8 +16,8 @@ use crate::sandbox::messages::report;
 #[command(after_long_help = "Examples:\n  waba sandbox inbound --from +15550100101 --text \"Where is my order?\"\n  \
 echo \"Hi\" | waba sandbox inbound --from +447700900123 --text -\n\n\
 The message opens (or resets) that user's 24-hour customer-service window with the number, so free-form \
-messages to them are delivered instead of failing with 131047. (Delivering it as a webhook comes with \
-`waba webhooks`.)")]
+messages to them are delivered instead of failing with 131047. A running `waba sandbox serve` \
+delivers it to the webhook receiver as a `messages` event.")]
 pub struct InboundArgs {
     /// The user writing in, in E.164 (+ and digits)
     #[arg(long, value_name = "+E164")]

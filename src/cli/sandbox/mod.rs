@@ -8,6 +8,7 @@ mod messages;
 mod reset;
 mod serve;
 mod status;
+mod webhook_args;
 
 use std::path::{Path, PathBuf};
 

@@ -15,12 +15,21 @@ use crate::sandbox::{self, Lookup, SandboxOptions, ServerRecord, store::server};
 /// Arguments of `sandbox serve`.
 #[derive(Debug, Args)]
 #[command(
-    after_long_help = "Examples:\n  waba sandbox serve\n  waba sandbox serve --port 8080 --state /tmp/sandbox.db\n\n\
+    after_long_help = "Examples:\n  waba sandbox serve\n  waba sandbox serve --port 8080 --state /tmp/sandbox.db\n  \
+waba sandbox serve --webhook-url http://127.0.0.1:8080/webhook --webhook-retry-base 500ms\n\n\
 Point waba (or any Graph API client) at it from another shell:\n  \
 export WABA_BASE_URL=<base_url> WABA_TOKEN=<token> WABA_ACCOUNT_ID=<account_id>\n\n\
 While it runs, `waba --sandbox ...` commands with the same data directory use this server \
 (it records itself in <data dir>/sandbox/server.json), so everything shares one world and one clock.\n\n\
-The sandbox is a test double: its token is not a secret and it listens on loopback only."
+Webhooks: the sandbox POSTs statuses of the messages it accepts, inbound messages \
+(`sandbox inbound`) and template, number and account changes to the number's override, else the \
+WABA subscription's override_callback_uri (verified with Meta's hub.challenge request when set), \
+else --webhook-url; signed X-Hub-Signature-256 with the printed app_secret \
+(WABA_SANDBOX_APP_SECRET, else one kept in the world database). Failures are retried \
+(--webhook-retry-base, doubling, --webhook-attempts in all); delivery is at least once, so a \
+receiver may see an event twice (same ids), and in no particular order. \
+`waba sandbox status` counts deliveries.\n\n\
+The sandbox is a test double: its token and app secret are not secrets and it listens on loopback only."
 )]
 pub struct ServeArgs {
     /// Port on 127.0.0.1 (0 picks a free one)
@@ -39,6 +48,9 @@ pub struct ServeArgs {
     /// 130429), or unlimited for load tests (the pair rate and the messaging limit still apply)
     #[arg(long, value_enum, default_value_t = Throughput::Meta)]
     pub throughput: Throughput,
+
+    #[command(flatten)]
+    pub webhooks: super::webhook_args::WebhookArgs,
 }
 
 /// `--throughput`.
@@ -57,6 +69,8 @@ pub(super) async fn run(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
     let (_, migrated) = sandbox::prepare(&location.db, location.legacy())?;
     super::note_migrated(ctx, migrated.as_deref(), &location.db);
     let token = args.token.unwrap_or_else(random_token);
+    let webhooks = args.webhooks.options()?;
+    let app_secret = crate::cli::ctx::process_env(crate::config::env::SANDBOX_APP_SECRET).filter(|s| !s.is_empty());
     let running = sandbox::start(SandboxOptions {
         state_path: Some(location.db.clone()),
         token: token.clone(),
@@ -64,6 +78,8 @@ pub(super) async fn run(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
         review_delay: sandbox_review_delay(),
         status_delay: sandbox_status_delay(),
         unlimited_throughput: args.throughput == Throughput::Unlimited,
+        app_secret,
+        webhooks: Some(webhooks),
     })
     .await?;
     let pid = std::process::id();
@@ -73,6 +89,7 @@ pub(super) async fn run(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
     let info = json!({
         "base_url": running.base_url(),
         "token": token,
+        "app_secret": running.app_secret(),
         "account_id": id.waba_id,
         "phone_number_id": id.phone_number_id,
         "business_id": id.business_id,
@@ -95,15 +112,11 @@ pub(super) async fn run(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
             id.waba_id
         ));
     }
-    let state = running.state();
-    tokio::select! {
-        () = running.wait() => {}
-        () = interrupted => {}
-    }
+    // Stops gracefully: finishes the requests and deliveries in flight, writes the request log.
+    running.serve_until(interrupted).await;
     if recorded {
         server::remove_if_owned(&record_path, pid);
     }
-    let _ = tokio::task::spawn_blocking(move || state.flush_request_log(std::time::Duration::from_secs(5))).await;
     Ok(())
 }
 

@@ -14,7 +14,9 @@ use crate::sandbox::{self, Lookup, store::server};
 /// Arguments of `sandbox status`.
 #[derive(Debug, Args)]
 #[command(after_long_help = "Examples:\n  waba sandbox status\n  waba sandbox status -o json\n\n\
-The request log keeps the newest 100,000 requests the sandbox served (in-process or by `sandbox serve`).")]
+The request log keeps the newest 100,000 requests the sandbox served (in-process or by `sandbox serve`). \
+webhooks_* count the deliveries of `sandbox serve`: delivered, pending, retrying (with the last \
+error), given up after every attempt, dropped for want of a callback URL.")]
 pub struct StatusArgs {
     /// World database [default: <data dir>/sandbox/world.db]
     #[arg(long, value_name = "FILE")]
@@ -39,6 +41,18 @@ struct Status {
     templates: u64,
     uploads: u64,
     request_log: u64,
+    /// Webhooks the receiver accepted (2xx).
+    webhooks_delivered: u64,
+    /// Webhooks not yet attempted (statuses not yet due included).
+    webhooks_pending: u64,
+    /// Webhooks that failed and are due again.
+    webhooks_retrying: u64,
+    /// Webhooks whose every attempt failed.
+    webhooks_given_up: u64,
+    /// Webhooks with no callback URL when due (not retried).
+    webhooks_dropped: u64,
+    /// The newest failure still retrying or given up (HTTP code or error, and the URL).
+    webhooks_last_error: Option<String>,
 }
 
 pub(super) fn run(ctx: &mut Ctx, args: StatusArgs) -> CliResult {
@@ -53,6 +67,7 @@ pub(super) fn run(ctx: &mut Ctx, args: StatusArgs) -> CliResult {
         Some(record) => Some(sandbox::requests_served_by(&location.db, record.pid)?),
         None => None,
     };
+    let deliveries = sandbox::deliver::summary(&location.db)?;
     let status = Status {
         db: location.db.display().to_string(),
         db_bytes: file_size(&location.db) + file_size(&wal(&location.db)),
@@ -67,6 +82,12 @@ pub(super) fn run(ctx: &mut Ctx, args: StatusArgs) -> CliResult {
         templates: counts.templates,
         uploads: counts.uploads,
         request_log: counts.request_log,
+        webhooks_delivered: deliveries.delivered,
+        webhooks_pending: deliveries.pending,
+        webhooks_retrying: deliveries.retrying,
+        webhooks_given_up: deliveries.given_up,
+        webhooks_dropped: deliveries.dropped,
+        webhooks_last_error: deliveries.last_error,
     };
     let opt = |v: &Option<String>| Cell::plain(v.clone().unwrap_or_default());
     let num = |n: u64| Cell::plain(n.to_string());
@@ -84,6 +105,12 @@ pub(super) fn run(ctx: &mut Ctx, args: StatusArgs) -> CliResult {
         ("templates", num(status.templates)),
         ("uploads", num(status.uploads)),
         ("request_log", num(status.request_log)),
+        ("webhooks_delivered", num(status.webhooks_delivered)),
+        ("webhooks_pending", num(status.webhooks_pending)),
+        ("webhooks_retrying", num(status.webhooks_retrying)),
+        ("webhooks_given_up", num(status.webhooks_given_up)),
+        ("webhooks_dropped", num(status.webhooks_dropped)),
+        ("webhooks_last_error", opt(&status.webhooks_last_error)),
     ]);
     ctx.out.emit(&status, &table)?;
     Ok(())

@@ -22,6 +22,8 @@ async fn serve(path: std::path::PathBuf) -> crate::sandbox::RunningSandbox {
         review_delay: crate::sandbox::DEFAULT_REVIEW_DELAY,
         status_delay: crate::sandbox::messages::DEFAULT_STATUS_DELAY,
         unlimited_throughput: true,
+        app_secret: None,
+        webhooks: None,
     })
     .await
     .unwrap()

@@ -166,24 +166,24 @@ async fn settings_get_and_update() {
 async fn subscribed_apps_get_post_delete() {
     let sb = sandbox(None).await;
     let base = sb.base_url();
+    // The override is stored once the receiver answers Meta's verification request.
+    let rx = super::receiver::Receiver::start(0, true).await;
+    let hook = rx.url.as_str();
     let c = super::client();
     let path = format!("/v24.0/{WABA}/subscribed_apps");
     let app = json!({"link": "https://www.facebook.com/games/?app_id=1400000000000001", "name": "Sandbox App", "id": "1400000000000001"});
     let r = get(&base, &path).await;
     assert_eq!(r.body, json!({"data": [{"whatsapp_business_api_data": app}]}));
 
-    let body = json!({"override_callback_uri": "https://hooks.example/wa", "verify_token": "s3cret"});
+    let body = json!({"override_callback_uri": hook, "verify_token": super::receiver::VERIFY_TOKEN});
     assert_eq!(post(&base, &path, body).await.body, json!({"success": true}));
     let r = get(&base, &path).await;
-    assert_eq!(
-        r.body,
-        json!({"data": [{"whatsapp_business_api_data": app, "override_callback_uri": "https://hooks.example/wa"}]})
-    );
-    assert!(!r.body.to_string().contains("s3cret"));
+    assert_eq!(r.body, json!({"data": [{"whatsapp_business_api_data": app, "override_callback_uri": hook}]}));
+    assert!(!r.body.to_string().contains(super::receiver::VERIFY_TOKEN));
     let r = get(&base, &format!("/v24.0/{PN1}?fields=webhook_configuration")).await;
-    assert_eq!(r.body["webhook_configuration"], json!({"whatsapp_business_account": "https://hooks.example/wa"}));
+    assert_eq!(r.body["webhook_configuration"], json!({"whatsapp_business_account": hook}));
     let r = get(&base, &format!("{path}?fields=override_callback_uri")).await;
-    assert_eq!(r.body, json!({"data": [{"override_callback_uri": "https://hooks.example/wa"}]}));
+    assert_eq!(r.body, json!({"data": [{"override_callback_uri": hook}]}));
 
     // A bare POST (pywa's "delete alternate callback") keeps the subscription without the override.
     let r = send(c.post(format!("{base}{path}")).bearer_auth(TOKEN)).await;
@@ -198,8 +198,11 @@ async fn subscribed_apps_get_post_delete() {
     ] {
         post(&base, &path, bad).await.graph_error(400, 100);
     }
+    // Nothing listens there, so the verification request fails (2200) and nothing is stored.
     let r = post(&base, &path, json!({"override_callback_uri": "http://127.0.0.1:9/hook", "verify_token": "x"})).await;
-    assert_eq!(r.body, json!({"success": true}));
+    let message = r.graph_error(400, 2200)["message"].as_str().unwrap().to_owned();
+    assert!(message.contains("http://127.0.0.1:9/hook") && !message.contains("verify_token=x"), "{message}");
+    assert_eq!(get(&base, &path).await.body, json!({"data": [{"whatsapp_business_api_data": app}]}));
 
     let r = send(c.delete(format!("{base}{path}")).bearer_auth(TOKEN)).await;
     assert_eq!(r.body, json!({"success": true}));

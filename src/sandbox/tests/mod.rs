@@ -4,12 +4,15 @@
 mod catalogue;
 mod commit;
 mod debug_token;
+mod deliver;
+mod deliver_world;
 mod endpoints;
 mod errors;
 mod paging;
 mod persist;
 mod queries;
 mod reads;
+mod receiver;
 mod templates;
 
 use reqwest::header::HeaderMap;
@@ -30,6 +33,8 @@ pub(super) async fn sandbox(state_path: Option<std::path::PathBuf>) -> RunningSa
         review_delay: crate::sandbox::DEFAULT_REVIEW_DELAY,
         status_delay: crate::sandbox::messages::DEFAULT_STATUS_DELAY,
         unlimited_throughput: false,
+        app_secret: None,
+        webhooks: None,
     })
     .await
     .unwrap()

@@ -84,6 +84,8 @@ async fn corrupt_or_newer_state_file_is_an_error_naming_it() {
         review_delay: crate::sandbox::DEFAULT_REVIEW_DELAY,
         status_delay: crate::sandbox::messages::DEFAULT_STATUS_DELAY,
         unlimited_throughput: false,
+        app_secret: None,
+        webhooks: None,
     };
     std::fs::write(&path, "{\"version\":1,\"business\":").unwrap();
     let e = start(opts()).await.unwrap_err();
@@ -112,6 +114,8 @@ async fn bind_failure_and_wait() {
         review_delay: crate::sandbox::DEFAULT_REVIEW_DELAY,
         status_delay: crate::sandbox::messages::DEFAULT_STATUS_DELAY,
         unlimited_throughput: false,
+        app_secret: None,
+        webhooks: None,
     })
     .await
     .unwrap_err();
