@@ -39,3 +39,36 @@ fn a_callback_override_needs_an_https_url_and_a_verify_token() {
     run.expect_code(3);
     assert!(run.stderr.contains("needs a verify token") && run.stderr.contains("WABA_VERIFY_TOKEN"), "{}", run.all());
 }
+
+#[test]
+fn subscribing_with_a_callback_override_passes_metas_handshake_at_a_running_listener() {
+    let env = env();
+    let listener = super::Listener::start(&env, &["--count", "1", "--timeout", "30s"]);
+    let url =
+        if listener.url.ends_with("/webhook") { listener.url.clone() } else { format!("{}/webhook", listener.url) };
+    let run = env.run(&["--sandbox", "webhooks", "subscribe", "--callback-url", &url, "-o", "json"]);
+    run.expect_code(0);
+    assert_eq!(run.json()["override_callback_uri"], url.as_str(), "{}", run.all());
+    let status = env.run(&["--sandbox", "webhooks", "status", "-o", "json"]).json();
+    assert_eq!(status[0]["override_callback_uri"], url.as_str(), "{status}");
+    assert!(!run.all().contains(super::VERIFY), "the verify token is never printed");
+
+    // A wrong token at the receiver: the sandbox's handshake fails, as Meta's does, with 2200.
+    let out = env
+        .std_command(&["--sandbox", "webhooks", "subscribe", "--callback-url", &url])
+        .env("WABA_VERIFY_TOKEN", "not-the-token")
+        .output()
+        .unwrap();
+    let wrong = crate::common::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert_eq!(wrong.code, 1, "{}", wrong.all());
+    assert!(wrong.stderr.contains("2200"), "{}", wrong.all());
+    let status = env.run(&["--sandbox", "webhooks", "status", "-o", "json"]).json();
+    assert_eq!(status[0]["override_callback_uri"], url.as_str(), "a failed handshake changes nothing: {status}");
+    let mut listener = listener;
+    let _ = listener.child.kill();
+    let _ = listener.child.wait();
+}
