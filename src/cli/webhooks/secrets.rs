@@ -1,7 +1,8 @@
 //! The webhook secrets: the app secret (signatures) and the verify token (handshake).
 //! Each comes from standard input (`--app-secret-stdin`, `--verify-token-stdin`), the
 //! environment (`WABA_APP_SECRET`, `WABA_VERIFY_TOKEN`) or the profile's
-//! credentials.toml, in that order, and never from a flag value.
+//! credentials.toml, in that order, and never from a flag value. With `--sandbox`, the app
+//! secret defaults to the sandbox's (`WABA_SANDBOX_APP_SECRET`, else the one in its world).
 
 use std::io::Read;
 
@@ -68,6 +69,11 @@ pub fn resolve(ctx: &mut Ctx, stdin: FromStdin) -> CliResult<Secrets> {
     let from_env = |name: &str| process_env(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
     app_secret = app_secret.or_else(|| from_env(env::APP_SECRET));
     verify_token = verify_token.or_else(|| from_env(env::VERIFY_TOKEN));
+    if app_secret.is_none() && ctx.global.sandbox {
+        // The sandbox signs its deliveries with WABA_SANDBOX_APP_SECRET, else the one in its world.
+        app_secret = from_env(env::SANDBOX_APP_SECRET)
+            .or_else(|| crate::sandbox::deliver::stored_app_secret(&ctx.paths.sandbox_db()).ok().flatten());
+    }
     if (app_secret.is_none() || verify_token.is_none()) && !ctx.global.sandbox {
         let settings = ctx.settings()?;
         if let Some(profile) = settings.profile.as_ref().map(|p| p.value.clone()) {
