@@ -3,6 +3,7 @@
 mod auth;
 mod completions;
 mod ctx;
+mod duration;
 pub mod error;
 mod eventlog;
 mod global;

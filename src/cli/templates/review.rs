@@ -7,8 +7,9 @@ use std::time::Duration;
 use clap::Args;
 use serde::Serialize;
 
-use super::wait::{Until, parse_duration};
+use super::wait::Until;
 use crate::cli::ctx::Ctx;
+use crate::cli::duration::parse as parse_duration;
 use crate::cli::error::{CliError, CliResult, Kind};
 use crate::graph::GraphClient;
 use crate::render::{Cell, Fit, Format, Table, Tone, diag};

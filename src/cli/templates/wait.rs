@@ -55,18 +55,7 @@ pub struct WaitArgs {
     timeout: Duration,
 }
 
-/// `90s`, `10m`, `1h`, or plain seconds.
-pub fn parse_duration(s: &str) -> Result<Duration, String> {
-    let (digits, unit) = s.trim().split_at(s.trim().find(|c: char| !c.is_ascii_digit()).unwrap_or(s.trim().len()));
-    let n: u64 = digits.parse().map_err(|_| "expected a duration such as 90s, 10m or 1h".to_string())?;
-    let secs = match unit {
-        "" | "s" => n,
-        "m" => n * 60,
-        "h" => n * 3600,
-        _ => return Err("expected a duration such as 90s, 10m or 1h".to_string()),
-    };
-    Ok(Duration::from_secs(secs))
-}
+use crate::cli::duration::parse as parse_duration;
 
 /// First poll after 1 s, doubling to at most 30 s.
 const FIRST_POLL: Duration = Duration::from_secs(1);
@@ -194,19 +183,4 @@ async fn all(ctx: &mut Ctx, client: &crate::graph::GraphClient, args: &WaitArgs)
     let rows = review::wait(ctx, client, &targets, args.timeout).await?;
     review::emit(ctx, &rows)?;
     review::verdict(&rows, args.until)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn durations() {
-        assert_eq!(parse_duration("90s"), Ok(Duration::from_secs(90)));
-        assert_eq!(parse_duration("10m"), Ok(Duration::from_secs(600)));
-        assert_eq!(parse_duration("1h"), Ok(Duration::from_secs(3600)));
-        assert_eq!(parse_duration("45"), Ok(Duration::from_secs(45)));
-        assert!(parse_duration("10 minutes").is_err());
-        assert!(parse_duration("").is_err());
-    }
 }

@@ -84,7 +84,7 @@ pub struct ListenArgs {
     until: Vec<Filter>,
 
     /// Give up after DURATION (e.g. 30s, 5m, 500ms) with exit 9
-    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration)]
+    #[arg(long, value_name = "DURATION", value_parser = crate::cli::duration::positive)]
     timeout: Option<Duration>,
 
     /// Deliveries waiting to be processed at most, before senders are made to wait
@@ -184,7 +184,7 @@ pub async fn run(ctx: &mut Ctx, args: ListenArgs) -> CliResult {
 }
 
 fn timed_out(args: &ListenArgs, seen: u64) -> CliError {
-    let waited = args.timeout.map(super::show_duration).unwrap_or_default();
+    let waited = args.timeout.map(crate::cli::duration::show).unwrap_or_default();
     let message = match (args.until.is_empty(), args.count) {
         (false, _) => format!("no event matched --until within {waited} ({seen} events received)"),
         (true, Some(n)) => format!("received {seen} of {n} events within {waited}"),
