@@ -2335,6 +2335,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand messages 'List the messages the sandbox received, with their statuses and pricing'
             cand log 'Export the sandbox''s messages as an event log for `pricing simulate` and `limits check`'
             cand allowlist 'Show or change the recipients the sandbox''s test number may message (131030 otherwise)'
+            cand trigger 'Cause a platform event: a template''s quality drops, a number is flagged, an account restricted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;sandbox;serve'= {
@@ -2609,6 +2610,184 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;sandbox;allowlist;help;help'= {
         }
+        &'waba;sandbox;trigger'= {
+            cand --state 'World database [default: <data dir>/sandbox/world.db]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand template-quality 'A template''s quality rating changes; RED pauses it (3 h, then 6 h, then DISABLED)'
+            cand template-unpause 'Unpause a paused template now, as WhatsApp Manager does'
+            cand phone 'A phone number''s quality rating and/or status changes'
+            cand account 'The WABA is restricted, banned or active again'
+            cand business-verification 'Business verification is decided'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;sandbox;trigger;template-quality'= {
+            cand --language 'The template''s language, when it has several'
+            cand --rating 'The new quality rating'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --state 'World database [default: <data dir>/sandbox/world.db]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;sandbox;trigger;template-unpause'= {
+            cand --language 'The template''s language, when it has several'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --state 'World database [default: <data dir>/sandbox/world.db]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;sandbox;trigger;phone'= {
+            cand --number 'The phone-number id [default: the sandbox''s primary number]'
+            cand --rating 'The new quality rating'
+            cand --status 'The new status'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --state 'World database [default: <data dir>/sandbox/world.db]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;sandbox;trigger;account'= {
+            cand --status 'The WABA''s new status'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --state 'World database [default: <data dir>/sandbox/world.db]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;sandbox;trigger;business-verification'= {
+            cand --status 'The business''s verification status'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --state 'World database [default: <data dir>/sandbox/world.db]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;sandbox;trigger;help'= {
+            cand template-quality 'A template''s quality rating changes; RED pauses it (3 h, then 6 h, then DISABLED)'
+            cand template-unpause 'Unpause a paused template now, as WhatsApp Manager does'
+            cand phone 'A phone number''s quality rating and/or status changes'
+            cand account 'The WABA is restricted, banned or active again'
+            cand business-verification 'Business verification is decided'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;sandbox;trigger;help;template-quality'= {
+        }
+        &'waba;sandbox;trigger;help;template-unpause'= {
+        }
+        &'waba;sandbox;trigger;help;phone'= {
+        }
+        &'waba;sandbox;trigger;help;account'= {
+        }
+        &'waba;sandbox;trigger;help;business-verification'= {
+        }
+        &'waba;sandbox;trigger;help;help'= {
+        }
         &'waba;sandbox;help'= {
             cand serve 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
             cand reset 'Restore the sandbox''s seeded world (discards every change)'
@@ -2617,6 +2796,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand messages 'List the messages the sandbox received, with their statuses and pricing'
             cand log 'Export the sandbox''s messages as an event log for `pricing simulate` and `limits check`'
             cand allowlist 'Show or change the recipients the sandbox''s test number may message (131030 otherwise)'
+            cand trigger 'Cause a platform event: a template''s quality drops, a number is flagged, an account restricted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;sandbox;help;serve'= {
@@ -2641,6 +2821,23 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;sandbox;help;allowlist;add'= {
         }
         &'waba;sandbox;help;allowlist;remove'= {
+        }
+        &'waba;sandbox;help;trigger'= {
+            cand template-quality 'A template''s quality rating changes; RED pauses it (3 h, then 6 h, then DISABLED)'
+            cand template-unpause 'Unpause a paused template now, as WhatsApp Manager does'
+            cand phone 'A phone number''s quality rating and/or status changes'
+            cand account 'The WABA is restricted, banned or active again'
+            cand business-verification 'Business verification is decided'
+        }
+        &'waba;sandbox;help;trigger;template-quality'= {
+        }
+        &'waba;sandbox;help;trigger;template-unpause'= {
+        }
+        &'waba;sandbox;help;trigger;phone'= {
+        }
+        &'waba;sandbox;help;trigger;account'= {
+        }
+        &'waba;sandbox;help;trigger;business-verification'= {
         }
         &'waba;sandbox;help;help'= {
         }
@@ -2918,6 +3115,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand messages 'List the messages the sandbox received, with their statuses and pricing'
             cand log 'Export the sandbox''s messages as an event log for `pricing simulate` and `limits check`'
             cand allowlist 'Show or change the recipients the sandbox''s test number may message (131030 otherwise)'
+            cand trigger 'Cause a platform event: a template''s quality drops, a number is flagged, an account restricted'
         }
         &'waba;help;sandbox;serve'= {
         }
@@ -2941,6 +3139,23 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;sandbox;allowlist;add'= {
         }
         &'waba;help;sandbox;allowlist;remove'= {
+        }
+        &'waba;help;sandbox;trigger'= {
+            cand template-quality 'A template''s quality rating changes; RED pauses it (3 h, then 6 h, then DISABLED)'
+            cand template-unpause 'Unpause a paused template now, as WhatsApp Manager does'
+            cand phone 'A phone number''s quality rating and/or status changes'
+            cand account 'The WABA is restricted, banned or active again'
+            cand business-verification 'Business verification is decided'
+        }
+        &'waba;help;sandbox;trigger;template-quality'= {
+        }
+        &'waba;help;sandbox;trigger;template-unpause'= {
+        }
+        &'waba;help;sandbox;trigger;phone'= {
+        }
+        &'waba;help;sandbox;trigger;account'= {
+        }
+        &'waba;help;sandbox;trigger;business-verification'= {
         }
         &'waba;help;completions'= {
         }

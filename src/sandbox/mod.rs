@@ -41,6 +41,7 @@ mod state;
 pub mod store;
 mod subscribed_apps;
 mod templates;
+pub mod trigger;
 mod version;
 pub mod world;
 

@@ -71,6 +71,8 @@ help_snapshots! {
     sandbox_log => ["sandbox", "log"];
     sandbox_allowlist => ["sandbox", "allowlist"];
     sandbox_allowlist_add => ["sandbox", "allowlist", "add"];
+    sandbox_trigger => ["sandbox", "trigger"];
+    sandbox_trigger_template_quality => ["sandbox", "trigger", "template-quality"];
     pricing => ["pricing"];
     pricing_simulate => ["pricing", "simulate"];
     pricing_estimate => ["pricing", "estimate"];

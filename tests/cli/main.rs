@@ -19,6 +19,7 @@ mod sandbox;
 mod sandbox_allowlist;
 mod sandbox_db;
 mod sandbox_messages;
+mod sandbox_trigger;
 mod sandbox_webhooks;
 mod secrets;
 mod send;

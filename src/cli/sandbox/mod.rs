@@ -1,5 +1,5 @@
 //! `waba sandbox`: the built-in Graph API emulator, standalone. One file per
-//! subcommand: `serve`, `reset`, `status`, `inbound`, `messages`, `log`, `allowlist`.
+//! subcommand: `serve`, `reset`, `status`, `inbound`, `messages`, `log`, `allowlist`, `trigger`.
 
 mod allowlist;
 mod inbound;
@@ -8,6 +8,7 @@ mod messages;
 mod reset;
 mod serve;
 mod status;
+mod trigger;
 mod webhook_args;
 
 use std::path::{Path, PathBuf};
@@ -39,6 +40,8 @@ pub enum SandboxCommand {
     Log(log::LogArgs),
     /// Show or change the recipients the sandbox's test number may message (131030 otherwise)
     Allowlist(allowlist::AllowlistArgs),
+    /// Cause a platform event: a template's quality drops, a number is flagged, an account restricted
+    Trigger(trigger::TriggerArgs),
 }
 
 /// Run a sandbox command.
@@ -51,6 +54,7 @@ pub async fn run(ctx: &mut Ctx, cmd: SandboxCommand) -> CliResult {
         SandboxCommand::Messages(args) => messages::run(ctx, args),
         SandboxCommand::Log(args) => log::run(ctx, args),
         SandboxCommand::Allowlist(args) => allowlist::run(ctx, args),
+        SandboxCommand::Trigger(args) => trigger::run(ctx, args),
     }
 }
 

@@ -8,6 +8,7 @@
 
 mod errors;
 mod filters;
+pub(crate) mod pause;
 pub(crate) use filters::PARAMS as FILTER_PARAMS;
 pub(crate) mod review;
 mod seed;

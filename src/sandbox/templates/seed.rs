@@ -92,6 +92,8 @@ impl TemplateStore {
                 created_at_ms: at,
                 submitted_at_ms: at,
                 edits_ms: Vec::new(),
+                pauses: 0,
+                paused_until_ms: None,
             });
         }
         store

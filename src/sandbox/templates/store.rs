@@ -81,6 +81,16 @@ pub struct Template {
     /// Times of the edits accepted while the template was APPROVED.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub edits_ms: Vec<i64>,
+    /// How often quality pauses hit it (the third disables it; see [`super::pause`]).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub pauses: u32,
+    /// When a PAUSED template is unpaused on its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paused_until_ms: Option<i64>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -240,6 +250,8 @@ impl TemplateStore {
             created_at_ms: now_ms,
             submitted_at_ms: now_ms,
             edits_ms: Vec::new(),
+            pauses: 0,
+            paused_until_ms: None,
         });
         self.templates.last().ok_or_else(|| GraphError::internal("template not stored"))
     }
@@ -325,6 +337,10 @@ impl TemplateStore {
     /// Decides every template whose review is due (see [`review::decide`]).
     pub fn review(&mut self, now_ms: i64, delay_ms: i64) {
         for t in self.templates.iter_mut().filter(|t| is_due(t, now_ms, delay_ms)) {
+            if super::pause::unpause_due(t, now_ms) {
+                super::pause::unpause(t);
+                continue;
+            }
             let d = review::decide(t);
             t.status = d.status.into();
             t.rejected_reason = d.rejected_reason.map(str::to_owned);
@@ -361,5 +377,6 @@ impl TemplateStore {
 }
 
 fn is_due(t: &Template, now_ms: i64, delay_ms: i64) -> bool {
-    t.status == "PENDING" && now_ms >= t.submitted_at_ms.saturating_add(delay_ms)
+    (t.status == "PENDING" && now_ms >= t.submitted_at_ms.saturating_add(delay_ms))
+        || super::pause::unpause_due(t, now_ms)
 }

@@ -93,3 +93,23 @@ fn sandbox_listen_checks_the_served_sandboxs_deliveries_with_its_own_app_secret(
     assert_eq!(event["event"], "sent", "{}", run.all());
     assert!(!run.stderr.contains("refused"), "{}", run.all());
 }
+
+#[test]
+fn a_triggered_quality_drop_reaches_the_receiver_as_a_paused_template() {
+    let env = crate::common::TestEnv::new().env("WABA_VERIFY_TOKEN", super::VERIFY);
+    let _served = crate::sandbox::serve(&env, &[]);
+    let listener = super::Listener::start(
+        &env,
+        &["--sandbox", "--until", "message_template_status_update:paused", "--timeout", "20s", "-o", "ndjson"],
+    );
+    let url =
+        if listener.url.ends_with("/webhook") { listener.url.clone() } else { format!("{}/webhook", listener.url) };
+    env.run(&["--sandbox", "webhooks", "subscribe", "--callback-url", &url]).expect_code(0);
+    let red = ["sandbox", "trigger", "template-quality", "order_update", "--language", "en_US", "--rating", "red"];
+    env.run(&red).expect_code(0);
+    let run = listener.finish();
+    run.expect_code(0);
+    let last: serde_json::Value = serde_json::from_str(run.stdout.lines().last().unwrap_or("{}")).unwrap();
+    assert_eq!(last["kind"], "message_template_status_update", "{}", run.all());
+    assert!(last["event"].as_str().is_some_and(|e| e.eq_ignore_ascii_case("paused")), "{}", run.all());
+}
