@@ -142,3 +142,18 @@ fn recorded_payloads_of_other_projects_parse() {
     }
     assert!(count > 50, "only {count} events found");
 }
+
+#[test]
+fn a_second_pause_says_so_and_lasts_6_hours() {
+    let title = |pause: Option<u32>| {
+        let o = Options { pause, ..options("PAUSED") };
+        let body = payload::build("template-status", &ctx(), &o).unwrap();
+        let info = body["entry"][0]["changes"][0]["value"]["other_info"].clone();
+        (
+            info["title"].as_str().unwrap_or_default().to_owned(),
+            info["description"].as_str().unwrap_or_default().contains("6 hours"),
+        )
+    };
+    assert_eq!(title(None), ("FIRST_PAUSE".to_owned(), false));
+    assert_eq!(title(Some(2)), ("SECOND_PAUSE".to_owned(), true));
+}

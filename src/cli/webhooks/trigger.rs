@@ -137,6 +137,7 @@ pub async fn run(ctx: &mut Ctx, args: TriggerArgs) -> CliResult {
         category: args.category.clone(),
         reason: args.reason.clone(),
         callback_data: None,
+        pause: None,
     };
     let envelope = payload::build(kind, &context, &options).map_err(|e| match e {
         BuildError::UnknownKind(_) => CliError::usage(e.to_string()).hint(format!(

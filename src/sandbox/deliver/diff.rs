@@ -22,6 +22,8 @@ pub struct TemplateSnap {
     status: String,
     reason: Option<String>,
     quality: Option<String>,
+    #[serde(default)]
+    pauses: u32,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,6 +57,7 @@ impl Snapshot {
                     status: t.status.clone(),
                     reason: t.rejected_reason.clone(),
                     quality: t.quality_score.as_ref().map(|q| q.score.clone()),
+                    pauses: t.pauses,
                 };
                 (t.id.clone(), snap)
             })
@@ -105,7 +108,7 @@ impl Snapshot {
             let status_changed = before.map_or(t.status != "PENDING", |b| b.status != t.status);
             if status_changed && is_variant("template-status", &t.status) {
                 let reason = t.reason.clone().filter(|r| !r.is_empty());
-                let options = Options { variant: Some(t.status.clone()), reason, ..ids() };
+                let options = Options { variant: Some(t.status.clone()), reason, pause: Some(t.pauses), ..ids() };
                 push("template-status", &t.waba_id, "", options, format!("template:{id}:{}", t.status));
             }
             let previous = before.and_then(|b| b.quality.clone());

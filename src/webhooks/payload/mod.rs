@@ -48,6 +48,8 @@ pub struct Options {
     pub reason: Option<String>,
     /// `biz_opaque_callback_data` echoed on statuses.
     pub callback_data: Option<String>,
+    /// Which quality pause a PAUSED template is in (1: 3 hours, 2: 6 hours; default 1).
+    pub pause: Option<u32>,
 }
 
 /// One kind of event `build` makes.

@@ -46,8 +46,9 @@ pub fn status(event: &str, options: &Options) -> Value {
                                           "recommendation": "Use {{1}}-style variables with sample values." });
         }
         "PAUSED" => {
-            v["other_info"] = json!({ "title": "FIRST_PAUSE",
-                "description": "Your message template has been paused for 3 hours due to low quality." });
+            let (title, hours) = if options.pause == Some(2) { ("SECOND_PAUSE", 6) } else { ("FIRST_PAUSE", 3) };
+            v["other_info"] = json!({ "title": title,
+                "description": format!("Your message template has been paused for {hours} hours due to low quality.") });
         }
         "DISABLED" => {
             v["other_info"] = json!({ "title": "DISABLED", "description": "Your message template has been disabled due to low quality." })
