@@ -58,15 +58,7 @@ pub(crate) fn list(ctx: &Ctx, world: &World, waba_id: &str) -> Result<Reply, Gra
     Ok(Reply::json(json!({ "data": data })))
 }
 
-/// Whether `uri` can be a webhook callback: `https://…`, or plain `http://`
-/// to a loopback host (local receivers in tests).
-pub(crate) fn is_callback_url(uri: &str) -> bool {
-    let Ok(url) = url::Url::parse(uri) else {
-        return false;
-    };
-    let loopback = matches!(url.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"));
-    url.host_str().is_some_and(|h| !h.is_empty()) && (url.scheme() == "https" || (url.scheme() == "http" && loopback))
-}
+pub(crate) use crate::webhooks::is_callback_url;
 
 /// `POST /{waba-id}/subscribed_apps`
 pub(crate) fn subscribe(ctx: &Ctx, state: &SharedState, waba_id: &str) -> Result<Reply, GraphError> {

@@ -113,7 +113,7 @@ fn change(w: &mut World, trigger: &Trigger, now_ms: i64) -> Result<Vec<Change>, 
         }
         Trigger::BusinessVerification { status } => {
             let before = std::mem::replace(&mut w.business.verification_status, status.clone());
-            push(&mut out, "business", &w.business.id.clone(), "verification_status", before, status);
+            push(&mut out, "business", &w.business.id, "verification_status", before, status);
         }
     }
     Ok(out)

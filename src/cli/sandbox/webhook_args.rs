@@ -30,7 +30,7 @@ impl WebhookArgs {
     /// The delivery options, after checking the URL.
     pub fn options(&self) -> CliResult<DeliveryOptions> {
         if let Some(url) = &self.webhook_url {
-            if !crate::sandbox::deliver::is_callback_url(url) {
+            if !crate::webhooks::is_callback_url(url) {
                 return Err(CliError::new(Kind::Usage, format!("--webhook-url {url:?} is not a callback URL")).hint(
                     "give an https URL, or http to localhost, e.g. --webhook-url http://127.0.0.1:8080/webhook",
                 ));

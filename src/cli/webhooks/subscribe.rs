@@ -129,15 +129,11 @@ pub async fn status(ctx: &mut Ctx, _args: StatusArgs) -> CliResult {
 
 /// https, or plain http to a loopback host (a local receiver).
 fn check_url(url: &str) -> CliResult {
-    let bad = |why: &str| {
-        CliError::usage(format!("--callback-url {url:?} {why}"))
-            .hint("give the public https URL of your receiver, e.g. https://hooks.example.com/wa")
-    };
-    let parsed = url::Url::parse(url).map_err(|_| bad("is not a URL"))?;
-    let loopback = matches!(parsed.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"));
-    match parsed.scheme() {
-        "https" => Ok(()),
-        "http" if loopback => Ok(()),
-        _ => Err(bad("must be https (Meta calls only https callbacks; http is allowed to localhost)")),
+    if crate::webhooks::is_callback_url(url) {
+        return Ok(());
     }
+    Err(CliError::usage(format!(
+        "--callback-url {url:?} must be https (or http to localhost); Meta calls only https callbacks"
+    ))
+    .hint("give the public https URL of your receiver, e.g. https://hooks.example.com/wa"))
 }

@@ -68,11 +68,6 @@ impl Default for DeliveryOptions {
     }
 }
 
-/// Whether `uri` can be a webhook callback: `https://…`, or `http://` to a loopback host.
-pub fn is_callback_url(uri: &str) -> bool {
-    super::subscribed_apps::is_callback_url(uri)
-}
-
 /// The app secret of a sandbox started with `opts` on `state`, and its deliverer (when
 /// `opts.webhooks` asks for one).
 pub(crate) async fn start_for(

@@ -7,18 +7,17 @@
 //! Bounded per tick: at most [`BATCH`] rows, priced by one incremental
 //! [`Pricer`] (replayed once over the rows before the cursor at start).
 
-use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use super::diff::Snapshot;
 use super::outbox::{self, NewItem};
 use crate::sandbox::error::GraphError;
-use crate::sandbox::messages::status::{event, meta_pricing, timeline};
+use crate::sandbox::messages::status::{event, meta_pricing, pricer, timeline};
 use crate::sandbox::state::SharedState;
-use crate::sandbox::store::messages::MessageRow;
+use crate::sandbox::store::messages::{self, MessageRow};
 use crate::sandbox::store::schema;
 use crate::sandbox::world::World;
-use crate::sim::pricing::{ExplainRow, Pricer, PricingConfig};
+use crate::sim::pricing::{ExplainRow, Pricer};
 use crate::webhooks::payload::{self, Context, Options};
 
 /// Rows scanned per tick at most.
@@ -37,37 +36,6 @@ pub struct Scanner {
     snapshot: Option<Snapshot>,
     /// The world's version when it was last diffed.
     world_version: Option<String>,
-}
-
-fn pricer() -> Pricer {
-    Pricer::new(PricingConfig { explain: true, ..PricingConfig::default() })
-}
-
-const COLUMNS: &str =
-    "seq, id, phone_number_id, direction, wa_id, input, type, category, template, at_ms, behaviour, error_code, body";
-
-fn rows_after(conn: &Connection, after: i64, upto: Option<i64>, limit: i64) -> rusqlite::Result<Vec<MessageRow>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM messages WHERE seq > ?1 AND (?2 IS NULL OR seq <= ?2) ORDER BY seq LIMIT ?3"
-    ))?;
-    let rows = stmt.query_map(rusqlite::params![after, upto, limit], |r| {
-        Ok(MessageRow {
-            seq: r.get(0)?,
-            id: r.get(1)?,
-            phone_number_id: r.get(2)?,
-            direction: r.get(3)?,
-            wa_id: r.get(4)?,
-            input: r.get(5)?,
-            kind: r.get(6)?,
-            category: r.get(7)?,
-            template: r.get(8)?,
-            at_ms: r.get(9)?,
-            behaviour: r.get(10)?,
-            error_code: r.get(11)?,
-            body: r.get(12)?,
-        })
-    })?;
-    rows.collect()
 }
 
 impl Scanner {
@@ -108,7 +76,7 @@ impl Scanner {
         }
         let mut done = 0;
         while done < scanner.cursor {
-            let rows = state.with_messages(|c| rows_after(c, done, Some(scanner.cursor), 5_000))?;
+            let rows = state.with_messages(|c| messages::after(c, done, Some(scanner.cursor), 5_000))?;
             let Some(last) = rows.last() else { break };
             done = last.seq;
             for m in &rows {
@@ -134,7 +102,7 @@ impl Scanner {
     pub fn tick(&mut self, state: &SharedState) -> Result<usize, GraphError> {
         crate::sandbox::templates::settle(state)?;
         let now = state.now_ms();
-        let rows = state.with_messages(|c| rows_after(c, self.cursor, None, BATCH))?;
+        let rows = state.with_messages(|c| messages::after(c, self.cursor, None, BATCH))?;
         if rows.is_empty() && self.cursor > 0 {
             let max: i64 =
                 state.with_messages(|c| c.query_row("SELECT coalesce(max(seq), 0) FROM messages", [], |r| r.get(0)))?;

@@ -141,10 +141,7 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
     m.throttle.number(phone_id, &sender.level, now, m.unlimited)?;
     m.throttle.pair(phone_id, &wa_id, now)?;
     // Media named by an id the sandbox never stored: accepted, then failed (as Meta does).
-    let media_error = {
-        let whole = Value::Object(body.clone());
-        media_ref::ids(&whole).into_iter().any(|id| !super::media::exists(state, id)).then_some(131053)
-    };
+    let media_error = media_ref::ids(body).into_iter().any(|id| !super::media::exists(state, id)).then_some(131053);
     let behaviour = magic::behaviour(&wa_id);
     let id = wamid(&wa_id);
     let is_template = kind == "template";

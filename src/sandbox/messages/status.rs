@@ -70,12 +70,17 @@ pub fn event_line(m: &MessageRow) -> Value {
     o
 }
 
+/// The pricing engine as the sandbox prices its messages (explain rows on).
+pub fn pricer() -> Pricer {
+    Pricer::new(PricingConfig { explain: true, ..PricingConfig::default() })
+}
+
 /// Explain rows of the pricing engine per message id, replaying `rows`
 /// (all messages, in and out, in time order) as `pricing simulate --explain` would.
 pub fn price(rows: &[MessageRow]) -> HashMap<String, ExplainRow> {
     let mut sorted: Vec<&MessageRow> = rows.iter().collect();
     sorted.sort_by_key(|m| (m.at_ms, m.seq));
-    let mut pricer = Pricer::new(PricingConfig { explain: true, ..PricingConfig::default() });
+    let mut pricer = pricer();
     let mut out = HashMap::new();
     for (i, m) in sorted.iter().enumerate() {
         match pricer.push(&event(m, i as u64 + 1)) {

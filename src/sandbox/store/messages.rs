@@ -100,6 +100,15 @@ pub fn list(
     rows.collect()
 }
 
+/// At most `limit` messages with `after < seq ≤ upto` (no upper bound when `None`), in seq order.
+pub fn after(conn: &Connection, after: i64, upto: Option<i64>, limit: i64) -> rusqlite::Result<Vec<MessageRow>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM messages WHERE seq > ?1 AND (?2 IS NULL OR seq <= ?2) ORDER BY seq LIMIT ?3"
+    ))?;
+    let rows = stmt.query_map(params![after, upto, limit], from_row)?;
+    rows.collect()
+}
+
 /// One message by id.
 pub fn find(conn: &Connection, id: &str) -> rusqlite::Result<Option<MessageRow>> {
     conn.query_row(&format!("SELECT {COLUMNS} FROM messages WHERE id = ?1"), [id], from_row).optional()

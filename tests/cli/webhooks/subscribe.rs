@@ -34,6 +34,9 @@ fn a_callback_override_needs_an_https_url_and_a_verify_token() {
     let run = env.run(&["--sandbox", "webhooks", "subscribe", "--callback-url", "http://hooks.example.com/wa"]);
     run.expect_code(2);
     assert!(run.stderr.contains("must be https"), "{}", run.all());
+    let run = env.run(&["--sandbox", "webhooks", "subscribe", "--callback-url", "hooks.example.com/wa"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("must be https") && run.stderr.contains("e.g. https://"), "{}", run.all());
     let bare = crate::common::TestEnv::new();
     let run = bare.run(&["--sandbox", "webhooks", "subscribe", "--callback-url", "https://hooks.example.com/wa"]);
     run.expect_code(3);
