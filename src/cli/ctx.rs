@@ -25,6 +25,9 @@ pub struct Ctx {
     sandbox: Option<RunningSandbox>,
     /// The base URL of the sandbox in use (in-process or served), once chosen.
     sandbox_url: Option<String>,
+    /// With `--sandbox`, the world database as opened to resolve the settings: its ids, and
+    /// the connection an in-process sandbox takes over (so the world is loaded once).
+    sandbox_world: Option<(sandbox::SandboxIdentity, Option<sandbox::OpenedWorld>)>,
 }
 
 /// Read a variable of the process environment.
@@ -39,7 +42,16 @@ impl Ctx {
         let paths = Paths::resolve(&process_env)?;
         let mut out = Output::stdout(global.format(), global.color_choice());
         out.hide_assumptions(global.quiet || global.no_assumptions);
-        Ok(Self { global, paths, settings: None, out, client: None, sandbox: None, sandbox_url: None })
+        Ok(Self {
+            global,
+            paths,
+            settings: None,
+            out,
+            client: None,
+            sandbox: None,
+            sandbox_url: None,
+            sandbox_world: None,
+        })
     }
 
     /// The resolved settings: flag > environment > profile > default.
@@ -52,9 +64,10 @@ impl Ctx {
                 let lookup = |name: &str| if name == env::API_VERSION { process_env(name) } else { None };
                 let mut settings = Settings::resolve(&overrides, &lookup, self.paths.clone())?;
                 let db = self.paths.sandbox_db();
-                let (identity, migrated) = sandbox::prepare(&db, Some(&self.paths.sandbox_legacy_state()))?;
+                let (world, migrated) = sandbox::open_world(&db, Some(&self.paths.sandbox_legacy_state()))?;
                 super::sandbox::note_migrated(self, migrated.as_deref(), &db);
-                settings.sandbox_defaults(identity.into());
+                settings.sandbox_defaults(world.identity().clone().into());
+                self.sandbox_world = Some((world.identity().clone(), Some(world)));
                 settings
             }
             None => Settings::resolve(&self.global.overrides(), &process_env, self.paths.clone())?,
@@ -115,7 +128,8 @@ impl Ctx {
                     diag::note(&format!("ignored a stale sandbox server record (pid {} is gone)", stale.pid));
                 }
                 let token = random_token();
-                let running = sandbox::start(SandboxOptions {
+                let world = self.sandbox_world.as_mut().and_then(|(_, w)| w.take());
+                let opts = SandboxOptions {
                     state_path: Some(db),
                     token: token.clone(),
                     addr: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
@@ -124,8 +138,11 @@ impl Ctx {
                     unlimited_throughput: false,
                     app_secret: None,
                     webhooks: None,
-                })
-                .await?;
+                };
+                let running = match world {
+                    Some(world) => sandbox::start_with(world, opts).await?,
+                    None => sandbox::start(opts).await?,
+                };
                 if verbose {
                     diag::note(&format!("started an in-process sandbox on {}", running.base_url()));
                 }
@@ -134,7 +151,11 @@ impl Ctx {
                 (url, token)
             }
         };
-        let id = sandbox::identity(Some(&self.paths.sandbox_db()))?;
+        // A served sandbox's world is this database too; it was read a moment ago.
+        let id = match self.sandbox_world.take() {
+            Some((id, _)) => id,
+            None => sandbox::identity(Some(&self.paths.sandbox_db()))?,
+        };
         settings.use_sandbox(
             base_url.clone(),
             token,

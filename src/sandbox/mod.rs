@@ -226,10 +226,21 @@ const LOG_FLUSH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5)
 /// Opens the world database (or the seed in memory), binds `opts.addr` and serves in a
 /// background tokio task.
 pub async fn start(opts: SandboxOptions) -> Result<RunningSandbox, SandboxError> {
+    start_on(None, opts).await
+}
+
+/// Starts as [`start`] does, on a world database already opened by [`open_world`] (its path
+/// replaces `opts.state_path`), so the world is not loaded twice.
+pub async fn start_with(world: OpenedWorld, opts: SandboxOptions) -> Result<RunningSandbox, SandboxError> {
+    start_on(Some(world), opts).await
+}
+
+async fn start_on(world: Option<OpenedWorld>, opts: SandboxOptions) -> Result<RunningSandbox, SandboxError> {
     let messaging = messages::Messaging::new(opts.status_delay, opts.unlimited_throughput);
-    let state = match &opts.state_path {
-        Some(path) => SharedState::open(path, opts.token.clone())?,
-        None => SharedState::seeded(opts.token.clone()),
+    let state = match (world, &opts.state_path) {
+        (Some(world), _) => SharedState::on(world.db, opts.token.clone()),
+        (None, Some(path)) => SharedState::open(path, opts.token.clone())?,
+        (None, None) => SharedState::seeded(opts.token.clone()),
     }
     .with_review_delay(opts.review_delay)
     .with_messaging(messaging);
@@ -267,8 +278,32 @@ pub fn prepare(
     db: &std::path::Path,
     legacy: Option<&std::path::Path>,
 ) -> Result<(SandboxIdentity, Option<PathBuf>), SandboxError> {
+    let (world, migrated) = open_world(db, legacy)?;
+    Ok((world.identity, migrated))
+}
+
+/// The world database, opened (and loaded) once: its ids now, and the connection for
+/// [`start_with`].
+pub struct OpenedWorld {
+    db: store::Db,
+    identity: SandboxIdentity,
+}
+
+impl OpenedWorld {
+    /// Ids of the world as loaded.
+    pub fn identity(&self) -> &SandboxIdentity {
+        &self.identity
+    }
+}
+
+/// Opens the world database at `db` as [`prepare`] does, keeping the connection.
+pub fn open_world(
+    db: &std::path::Path,
+    legacy: Option<&std::path::Path>,
+) -> Result<(OpenedWorld, Option<PathBuf>), SandboxError> {
     let (mut opened, migrated) = store::Db::open(db, legacy)?;
-    Ok((opened.world()?.identity(), migrated))
+    let identity = opened.world()?.identity();
+    Ok((OpenedWorld { db: opened, identity }, migrated))
 }
 
 /// Ids of the world a sandbox started on `state_path` would serve, without starting it.

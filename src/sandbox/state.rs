@@ -77,7 +77,13 @@ impl SharedState {
     /// with the request log written to it.
     pub fn open(path: &Path, token: impl Into<String>) -> Result<Self, SandboxError> {
         let (db, _) = Db::open(path, None)?;
-        Ok(Self::build(Backing::Db(Mutex::new(db)), token.into(), Some(Writer::start(path))))
+        Ok(Self::on(db, token))
+    }
+
+    /// State over an opened world database, with the request log written to it.
+    pub(crate) fn on(db: Db, token: impl Into<String>) -> Self {
+        let writer = Writer::start(db.path());
+        Self::build(Backing::Db(Mutex::new(db)), token.into(), Some(writer))
     }
 
     fn build(world: Backing, token: String, writer: Option<Writer>) -> Self {

@@ -75,6 +75,9 @@ pub fn connect(path: &Path) -> Result<Connection, SandboxError> {
     }
     conn.pragma_update(None, "synchronous", "NORMAL").map_err(db_err)?;
     conn.pragma_update(None, "foreign_keys", true).map_err(db_err)?;
+    // A short-lived `waba --sandbox` run must not pay for a checkpoint (and its fsyncs) when it
+    // closes: the WAL stays for the next connection, and the automatic checkpoint keeps it small.
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true).map_err(db_err)?;
     Ok(conn)
 }
 
@@ -191,6 +194,11 @@ impl Db {
     /// world look changed to this connection).
     pub(crate) fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
+    }
+
+    /// Where the database is.
+    pub(crate) fn path(&self) -> &Path {
+        &self.path
     }
 
     /// The connection, for tables outside the world (e.g. `media`).
