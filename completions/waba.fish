@@ -1272,6 +1272,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from text" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1317,6 +1323,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from template" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1348,6 +1360,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from image" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1377,6 +1395,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from video" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1406,6 +1430,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from audio" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1435,6 +1465,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from document" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1464,6 +1500,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from sticker" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1495,6 +1537,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1524,6 +1572,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from reaction" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1555,6 +1609,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from buttons" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1589,6 +1649,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1615,6 +1681,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from json" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1642,6 +1714,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from contact" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1674,6 +1752,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from cta-url" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1702,6 +1786,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from location-request" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1733,6 +1823,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1765,6 +1861,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from product-list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1795,6 +1897,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from catalog" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -1833,6 +1941,12 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l from -d 'Send from this number of the account (its display number, e.g. +15550100001) instead of the configured phone-number id' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l reply-to -d 'Reply to (quote) this message (context.message_id)' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l callback-data -d 'Opaque data echoed in this message\'s status webhooks (biz_opaque_callback_data)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l wait -d 'Wait for the message\'s status webhook: exit 0 when it is reached, 8 when the message failed, 9 on --timeout' -r -f -a "sent\t'Meta handed the message to WhatsApp'
+delivered\t'It reached the recipient\'s device'
+read\t'The recipient read it (only when they share read receipts)'"
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l listen -d 'With --wait, receive the webhooks on ADDR (against Meta: where your tunnel or ingress forwards the app\'s callback URL)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l listen-path -d 'With --wait, the path the listener answers (the callback URL\'s path)' -r
+complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -l timeout -d 'With --wait, give up after DURATION (e.g. 30s, 5m) with exit 9' -r
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from flow" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'

@@ -28,6 +28,10 @@ pub struct Ctx {
     /// With `--sandbox`, the world database as opened to resolve the settings: its ids, and
     /// the connection an in-process sandbox takes over (so the world is loaded once).
     sandbox_world: Option<(sandbox::SandboxIdentity, Option<sandbox::OpenedWorld>)>,
+    /// Whether an in-process sandbox delivers webhooks (for `send --wait`).
+    sandbox_deliveries: bool,
+    /// The app secret the sandbox in use signs webhooks with, when known.
+    sandbox_app_secret: Option<String>,
 }
 
 /// Read a variable of the process environment.
@@ -51,6 +55,8 @@ impl Ctx {
             sandbox: None,
             sandbox_url: None,
             sandbox_world: None,
+            sandbox_deliveries: false,
+            sandbox_app_secret: None,
         })
     }
 
@@ -119,6 +125,7 @@ impl Ctx {
                 if verbose {
                     diag::note(&format!("using the sandbox served at {} (pid {})", server.base_url, server.pid));
                 }
+                self.sandbox_app_secret = server.app_secret;
                 (server.base_url, server.token)
             }
             lookup => {
@@ -137,7 +144,7 @@ impl Ctx {
                     status_delay: sandbox_status_delay(),
                     unlimited_throughput: false,
                     app_secret: None,
-                    webhooks: None,
+                    webhooks: self.sandbox_deliveries.then(sandbox::deliver::DeliveryOptions::default),
                 };
                 let running = match world {
                     Some(world) => sandbox::start_with(world, opts).await?,
@@ -147,6 +154,7 @@ impl Ctx {
                     diag::note(&format!("started an in-process sandbox on {}", running.base_url()));
                 }
                 let url = running.base_url();
+                self.sandbox_app_secret = Some(running.app_secret());
                 self.sandbox = Some(running);
                 (url, token)
             }
@@ -168,6 +176,22 @@ impl Ctx {
         );
         self.settings = Some(settings);
         self.sandbox_url = Some(base_url);
+        Ok(())
+    }
+
+    /// The app secret of the sandbox in use (after [`Ctx::ensure_sandbox`]), when known: the
+    /// in-process one's, or the one a `sandbox serve` recorded.
+    pub fn sandbox_app_secret(&self) -> Option<&str> {
+        self.sandbox_app_secret.as_deref()
+    }
+
+    /// Ask that an in-process sandbox (running, or started later by this run) deliver webhooks
+    /// (to the app's callback override and to watchers).
+    pub async fn want_sandbox_deliveries(&mut self) -> CliResult<()> {
+        self.sandbox_deliveries = true;
+        if let Some(running) = self.sandbox.as_mut() {
+            running.start_deliveries(sandbox::deliver::DeliveryOptions::default()).await?;
+        }
         Ok(())
     }
 

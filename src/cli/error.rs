@@ -11,7 +11,7 @@
 //! | 6 | rate limited after retries |
 //! | 7 | network/transport or server error after retries |
 //! | 8 | a check ran and found problems (`numbers health`: an item at or above `--fail-on`, so `--fail-on warn` tells WARN from OK) |
-//! | 9 | timed out waiting (`templates wait`) |
+//! | 9 | timed out waiting (`templates wait`, `send --wait`, `webhooks listen --timeout`) |
 //! | 10 | outcome unknown: the message may have been sent (`send`: a timeout or lost connection after the request was written, a 5xx, code 131000/131016); not resent |
 //! | 130 | interrupted |
 

@@ -71,7 +71,7 @@ enum Command {
     #[command(subcommand)]
     Templates(templates::TemplatesCommand),
     /// Send messages of every type, checked before they leave and never sent twice
-    #[command(subcommand)]
+    #[command(subcommand, after_long_help = SEND_HELP)]
     Send(send::SendCommand),
     /// Webhooks: listen with signature checks, trigger and replay signed events
     #[command(subcommand)]
@@ -182,6 +182,19 @@ fn parse_failed(err: &clap::Error) -> ExitCode {
     };
     CliError::usage(message).hint(hint).report(true)
 }
+
+/// What every send shares, shown by `waba send --help`.
+const SEND_HELP: &str = "Every send takes --dry-run (print the request, send nothing), --reply-to,\n\
+--callback-data and --from, and can wait for the message's status webhook:\n\n  \
+waba --sandbox send text --to +12025550105 'Hello' --wait delivered\n  \
+waba send template order_update --to +16505551234 --param Ada --wait read --listen 0.0.0.0:8080\n\n\
+--wait sent|delivered|read exits 0 when the status is reached (a later one counts), 8 when the\n\
+message failed (Meta's error code and title are printed), 9 after --timeout (2m by default).\n\
+With --sandbox the listener takes a free loopback port and registers with the sandbox beside the\n\
+app's callback URL (which stays as it is). Against Meta, statuses go to the app's callback URL:\n\
+give --listen ADDR where your tunnel or ingress forwards it (and --listen-path if it is not\n\
+/webhook); the signature is checked with the app secret (WABA_APP_SECRET or the profile's).\n\
+With -o json the result carries Meta's answer and the message's `statuses` as received.";
 
 async fn run(cli: Cli) -> CliResult {
     match cli.command {

@@ -184,6 +184,24 @@ impl RunningSandbox {
         self.app_secret.0.clone()
     }
 
+    /// Starts delivering webhooks with `opts`, unless it already does (a sandbox started
+    /// without [`SandboxOptions::webhooks`] that must deliver after all, e.g. for a wait).
+    pub async fn start_deliveries(&mut self, opts: deliver::DeliveryOptions) -> Result<(), SandboxError> {
+        if self.deliverer.is_some() {
+            return Ok(());
+        }
+        let delay =
+            std::time::Duration::from_millis(u64::try_from(self.state.messaging().status_delay_ms()).unwrap_or(0));
+        let started = deliver::Deliverer::start(self.state.clone(), self.app_secret.0.clone(), opts, delay)
+            .await
+            .map_err(|e| SandboxError::Db {
+                path: PathBuf::new(),
+                detail: format!("cannot start webhook delivery: {}", e.message),
+            })?;
+        self.deliverer = Some(started);
+        Ok(())
+    }
+
     /// Stops accepting connections, lets in-flight requests finish, writes the
     /// last request log entries, and waits.
     pub async fn shutdown(mut self) {

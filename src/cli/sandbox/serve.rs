@@ -84,7 +84,8 @@ pub(super) async fn run(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
     .await?;
     let pid = std::process::id();
     let record_path = ctx.paths.sandbox_server_record();
-    let recorded = location.default && record(&record_path, &running.base_url(), &token, pid, &location.db);
+    let recorded =
+        location.default && record(&record_path, &running.base_url(), &token, &running.app_secret(), pid, &location.db);
     let id = running.identity();
     let info = json!({
         "base_url": running.base_url(),
@@ -121,7 +122,14 @@ pub(super) async fn run(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
 }
 
 /// Records this server unless another live one is recorded; returns whether it did.
-fn record(path: &std::path::Path, base_url: &str, token: &str, pid: u32, db: &std::path::Path) -> bool {
+fn record(
+    path: &std::path::Path,
+    base_url: &str,
+    token: &str,
+    app_secret: &str,
+    pid: u32,
+    db: &std::path::Path,
+) -> bool {
     if let Lookup::Live(other) = server::find(path) {
         diag::warning(&format!(
             "another sandbox server is already recorded ({}, pid {}): `--sandbox` commands keep using that one",
@@ -135,6 +143,7 @@ fn record(path: &std::path::Path, base_url: &str, token: &str, pid: u32, db: &st
         pid,
         started: jiff::Timestamp::now().to_string(),
         db: db.display().to_string(),
+        app_secret: Some(app_secret.to_owned()),
     };
     match server::write(path, &record) {
         Ok(()) => true,

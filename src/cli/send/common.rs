@@ -38,6 +38,9 @@ pub struct Delivery {
     /// Print the exact request body (and a template's preview) and send nothing
     #[arg(long)]
     pub dry_run: bool,
+
+    #[command(flatten)]
+    pub wait: super::wait::WaitArgs,
 }
 
 impl Delivery {
@@ -75,8 +78,15 @@ pub async fn deliver(ctx: &mut Ctx, delivery: &Delivery, body: &Value, preview: 
         }
         return Ok(());
     }
+    if delivery.wait.wait.is_some() {
+        // An in-process sandbox must deliver webhooks for the wait to see them.
+        ctx.want_sandbox_deliveries().await?;
+    }
     let client = ctx.client().await?;
     let from = phone_number_id(ctx, delivery).await?;
+    if let Some(want) = delivery.wait.wait {
+        return super::wait::send_and_wait(ctx, &client, &from, body, &delivery.wait, want).await;
+    }
     let sent = client.send_message(&from, body).await?;
     emit(ctx, &sent)
 }

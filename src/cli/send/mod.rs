@@ -21,6 +21,7 @@ mod template_def;
 mod template_extras;
 mod template_params;
 mod text;
+mod wait;
 
 use clap::Subcommand;
 

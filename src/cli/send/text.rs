@@ -13,7 +13,8 @@ use crate::messages::body;
 #[derive(Debug, Args)]
 #[command(after_long_help = "Examples:\n  waba send text --to +16505551234 'Your order has shipped'\n  \
 echo 'Build 1234 failed' | waba send text --to +16505551234 -\n  \
-waba --sandbox send text --to +16505551234 'Hello' --dry-run\n\n\
+waba --sandbox send text --to +16505551234 'Hello' --dry-run\n  \
+waba send text --to +16505551234 'Deploy done' --wait delivered --listen 127.0.0.1:8080\n\n\
 Outside the customer-service window (24 hours after the user last wrote) Meta refuses free-form\n\
 messages with 131047: send a template instead.")]
 pub struct TextArgs {

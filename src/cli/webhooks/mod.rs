@@ -3,7 +3,7 @@
 mod http;
 mod listen;
 mod replay;
-mod secrets;
+pub(crate) mod secrets;
 mod sink;
 mod subscribe;
 mod trigger;

@@ -19,6 +19,7 @@ mod run;
 mod scan;
 pub mod send;
 pub(crate) mod verify;
+pub mod watchers;
 
 use std::path::Path;
 use std::time::Duration;

@@ -6,7 +6,7 @@ use tokio::task::JoinSet;
 
 use super::outbox::{self, Item, Outcome};
 use super::send::{self, Retry};
-use super::{DeliveryOptions, STOP_GRACE, TICK, scan};
+use super::{DeliveryOptions, STOP_GRACE, TICK, scan, watchers};
 use crate::sandbox::error::GraphError;
 use crate::sandbox::state::SharedState;
 
@@ -60,7 +60,7 @@ pub(super) async fn run(
         .await;
         let Ok((sc, out)) = joined else { break };
         scanner = Some(sc);
-        let due = match out {
+        let (due, copies) = match out {
             Ok(due) => due,
             Err(e) => {
                 tracing::warn!(error = %e.message, "sandbox: webhook delivery pass failed");
@@ -73,6 +73,13 @@ pub(super) async fn run(
             posts.spawn(async move {
                 let outcome = send::post(&client, &url, &secret, &item, retry, || state.now_ms()).await;
                 (item.id, outcome)
+            });
+        }
+        for (item, url) in copies {
+            // A watcher's copy: one attempt, not recorded (see `watchers`).
+            let (client, secret, state) = (client.clone(), secret.clone(), state.clone());
+            tokio::spawn(async move {
+                let _ = send::post(&client, &url, &secret, &item, retry, || state.now_ms()).await;
             });
         }
     }
@@ -93,8 +100,12 @@ fn record(state: &SharedState, done: &[Posted]) -> Result<(), GraphError> {
     })
 }
 
+/// Due items with their targets, and the watchers' copies of them.
+type Due = (Vec<(Item, String)>, Vec<(Item, String)>);
+
 /// The blocking part of a tick: records finished attempts, scans, and returns
-/// up to `free` due items with their targets (recording those without one as dropped).
+/// up to `free` due items with their targets (recording those without one as dropped),
+/// and a copy of each first attempt the subscription allows for every live watcher.
 fn pass(
     state: &SharedState,
     scanner: &mut scan::Scanner,
@@ -102,19 +113,26 @@ fn pass(
     busy: &[i64],
     free: usize,
     default_url: Option<&str>,
-) -> Result<Vec<(Item, String)>, GraphError> {
+) -> Result<Due, GraphError> {
     record(state, done)?;
     scanner.tick(state)?;
     let now = state.now_ms();
     if free == 0 {
-        return Ok(Vec::new());
+        return Ok(Due::default());
     }
     let due = state.tables(|conn| outbox::due(conn, now, free, busy))?;
     if due.is_empty() {
-        return Ok(Vec::new());
+        return Ok(Due::default());
     }
-    let targets: Vec<Result<String, String>> =
-        state.read(|w| due.iter().map(|i| send::target(w, i, default_url)).collect());
+    let watching = state.tables(|conn| watchers::live(conn, watchers::wall_ms()))?;
+    let (targets, allowed): (Vec<Result<String, String>>, Vec<bool>) = state
+        .read(|w| due.iter().map(|i| (send::target(w, i, default_url), send::subscription(w, i).is_some())).unzip());
+    let copies = due
+        .iter()
+        .zip(&allowed)
+        .filter(|(item, allowed)| **allowed && item.attempts == 0)
+        .flat_map(|(item, _)| watching.iter().map(move |url| (item.clone(), url.clone())))
+        .collect();
     let mut out = Vec::new();
     let mut dropped = Vec::new();
     for (item, target) in due.into_iter().zip(targets) {
@@ -131,5 +149,5 @@ fn pass(
             Ok(())
         })?;
     }
-    Ok(out)
+    Ok((out, copies))
 }

@@ -12,8 +12,7 @@ use crate::webhooks::signature;
 /// (`default`, from `sandbox serve --webhook-url`). Nothing is delivered for a
 /// WABA the app is not subscribed to. `Err` says why there is no target.
 pub fn target(world: &World, item: &Item, default: Option<&str>) -> Result<String, String> {
-    let subscribed = world.subscriptions.iter().find(|s| s.waba_id == item.waba_id && s.app_id == world.app_id);
-    let Some(subscription) = subscribed else {
+    let Some(subscription) = subscription(world, item) else {
         return Err(format!("the app is not subscribed to WABA {}", item.waba_id));
     };
     let number = item.phone_number_id.as_deref().and_then(|id| world.phone_number(id));
@@ -22,6 +21,11 @@ pub fn target(world: &World, item: &Item, default: Option<&str>) -> Result<Strin
         .or_else(|| subscription.override_callback_uri.clone())
         .or_else(|| default.map(str::to_owned))
         .ok_or_else(|| "no callback URL (give `sandbox serve --webhook-url URL` or subscribe with one)".to_owned())
+}
+
+/// The app's subscription to `item`'s WABA: without one, nothing of it is delivered.
+pub fn subscription<'w>(world: &'w World, item: &Item) -> Option<&'w crate::sandbox::world::Subscription> {
+    world.subscriptions.iter().find(|s| s.waba_id == item.waba_id && s.app_id == world.app_id)
 }
 
 /// An HTTP client for deliveries and handshakes.

@@ -19,6 +19,10 @@ pub struct ServerRecord {
     pub started: String,
     /// The world database it serves.
     pub db: String,
+    /// The app secret its webhooks are signed with (a test double's, like the token), for
+    /// `waba --sandbox` commands that check them; absent in records of older builds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_secret: Option<String>,
 }
 
 impl std::fmt::Debug for ServerRecord {
@@ -29,6 +33,7 @@ impl std::fmt::Debug for ServerRecord {
             .field("pid", &self.pid)
             .field("started", &self.started)
             .field("db", &self.db)
+            .field("app_secret", &self.app_secret.as_ref().map(|_| "<redacted>"))
             .finish()
     }
 }

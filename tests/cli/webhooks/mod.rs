@@ -2,6 +2,7 @@
 //! or a raw HTTP client and server where bytes must be checked exactly.
 
 mod listen;
+mod send_wait;
 mod subscribe;
 mod trigger_replay;
 
