@@ -124,6 +124,7 @@ impl Ctx {
                     unlimited_throughput: false,
                     app_secret: None,
                     webhooks: None,
+                    faults: None,
                 })
                 .await?;
                 if verbose {
