@@ -238,8 +238,8 @@ pub async fn start(opts: SandboxOptions) -> Result<RunningSandbox, SandboxError>
     }
     .with_review_delay(opts.review_delay)
     .with_messaging(messaging);
-    if let Some(path) = &opts.state_path {
-        faults::record(&state, opts.faults.clone(), path).await?;
+    if let (Some(path), Some(plan)) = (&opts.state_path, &opts.faults) {
+        faults::record(&state, plan.clone(), path).await?;
     }
     let identity = state.identity();
     let (app_secret, deliverer) = deliver::start_for(&state, &opts).await?;

@@ -17,7 +17,9 @@ use crate::sandbox::{self, Lookup, store::server};
 #[command(after_long_help = "Examples:\n  waba sandbox status\n  waba sandbox status -o json\n\n\
 The request log keeps the newest 100,000 requests the sandbox served (in-process or by `sandbox serve`). \
 webhooks_* count the deliveries of `sandbox serve`: delivered, pending, retrying (with the last \
-error), given up after every attempt, dropped for want of a callback URL.")]
+error), given up after every attempt, dropped for want of a callback URL. faults* describe the last \
+`sandbox serve --faults` on this database: its spec and seed, and the faults it injected per kind \
+(kept after it stops, until the next one starts).")]
 pub struct StatusArgs {
     /// World database [default: <data dir>/sandbox/world.db]
     #[arg(long, value_name = "FILE")]
@@ -54,7 +56,7 @@ struct Status {
     webhooks_dropped: u64,
     /// The newest failure still retrying or given up (HTTP code or error, and the URL).
     webhooks_last_error: Option<String>,
-    /// The fault spec of the last `sandbox serve --faults` on this database (canonical form).
+    /// The spec of the last `sandbox serve --faults` on this database (canonical form).
     faults: Option<String>,
     faults_seed: Option<u64>,
     /// Faults that server injected, per kind.

@@ -13,7 +13,8 @@
 //!
 //! "Stored" means committed: the answer (or the dropped connection) comes only after the
 //! writer committed the row. The message table stays the ground truth. Counts per kind are kept
-//! in the world database's `meta` table (`faults.*` rows, reset when a server starts; a stored
+//! in the world database's `meta` table (`faults.*` rows, reset when a server starts with
+//! `--faults`; a stored
 //! fault is counted in the transaction that stores its row) for `sandbox status`.
 
 pub mod conn;
@@ -115,15 +116,11 @@ pub(crate) fn reset(conn: &Connection, plan: Option<&FaultPlan>) -> rusqlite::Re
     Ok(())
 }
 
-/// Records `plan` (or no faults) in the database of `state` at `path`, forgetting the counts
-/// of an earlier server, before the server takes its first request.
-pub(crate) async fn record(
-    state: &super::SharedState,
-    plan: Option<FaultPlan>,
-    path: &Path,
-) -> Result<(), SandboxError> {
+/// Records `plan` in the database of `state` at `path`, forgetting the counts of an earlier
+/// server, before the server takes its first request.
+pub(crate) async fn record(state: &super::SharedState, plan: FaultPlan, path: &Path) -> Result<(), SandboxError> {
     let db = |detail: String| SandboxError::Db { path: path.to_path_buf(), detail };
-    let recorded = state.write(move |conn| reset(conn, plan.as_ref()).map_err(|e| GraphError::internal(e.to_string())));
+    let recorded = state.write(move |conn| reset(conn, Some(&plan)).map_err(|e| GraphError::internal(e.to_string())));
     match recorded.await {
         Ok(Ok(())) => Ok(()),
         Ok(Err(e)) => Err(db(e.message)),
@@ -131,7 +128,7 @@ pub(crate) async fn record(
     }
 }
 
-/// The faults of the last server started on a database, as `sandbox status` shows them.
+/// The faults of the last server started with faults on a database, as `sandbox status` shows them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
     /// The canonical spec (`None`: the last server injected none).
