@@ -120,10 +120,13 @@ fn slow_answers_late_and_stores() {
     assert_eq!((s["faults"].as_str(), s["faults_slow"].as_u64()), (Some("slow=100%:300ms"), Some(1)), "{s}");
 }
 
-/// HTTP statuses of `n` sends in a row to a sandbox served with `--faults … --faults-seed 7`.
-fn statuses(n: usize) -> (Vec<u16>, usize) {
+/// HTTP statuses (0: connection dropped) of `n` sends in a row to a sandbox served with a mix
+/// of every fault and `--faults-seed 7`; checks that exactly the sends the faults say were
+/// stored are in the message table.
+fn statuses(n: usize) -> Vec<u16> {
     let env = env();
-    let served = serve(&env, &["--faults", "error-500-before=30%,throttle=20%", "--faults-seed", "7"]);
+    let spec = "drop-after=10%,error-500-after=10%,error-500-before=10%,throttle=10%,slow=10%:10ms";
+    let served = serve(&env, &["--faults", spec, "--faults-seed", "7"]);
     let url = format!(
         "{}/v23.0/{}/messages",
         served.info["base_url"].as_str().unwrap(),
@@ -138,20 +141,29 @@ fn statuses(n: usize) -> (Vec<u16>, usize) {
         for i in 0..n {
             let body = json!({"messaging_product": "whatsapp", "to": format!("+1202555{:04}", 1000 + i),
                 "type": "text", "text": {"body": "hi"}});
-            codes.push(client.post(&url).bearer_auth(&token).json(&body).send().await.unwrap().status().as_u16());
+            let sent = client.post(&url).bearer_auth(&token).json(&body).send().await;
+            codes.push(sent.map_or(0, |r| r.status().as_u16()));
         }
         codes
     });
-    let ok = codes.iter().filter(|c| **c == 200).count();
-    assert_eq!(stored(&env).len(), ok, "exactly the sends answered 200 are stored");
-    (codes, ok)
+    let count = |code: u16| codes.iter().filter(|c| **c == code).count();
+    let s = status(&env);
+    let after_500 = usize::try_from(s["faults_error_500_after"].as_u64().unwrap()).unwrap();
+    assert_eq!(count(500), after_500 + usize::try_from(s["faults_error_500_before"].as_u64().unwrap()).unwrap());
+    assert_eq!(count(0), usize::try_from(s["faults_drop_after"].as_u64().unwrap()).unwrap(), "{s}");
+    assert_eq!(count(400), usize::try_from(s["faults_throttle"].as_u64().unwrap()).unwrap(), "{s}");
+    let rows = env.run(&["sandbox", "messages", "--limit", "1000", "-o", "json"]).json();
+    assert_eq!(rows.as_array().unwrap().len(), count(200) + count(0) + after_500, "stored iff the fault says so: {s}");
+    codes
 }
 
 #[test]
-fn the_same_seed_gives_the_same_faults() {
-    let (first, ok) = statuses(30);
-    assert_eq!(first, statuses(30).0);
-    assert!(first.contains(&500) && first.contains(&400) && ok > 0, "{first:?}");
+fn the_same_seed_gives_the_same_faults_and_the_table_agrees() {
+    let first = statuses(40);
+    assert_eq!(first, statuses(40));
+    for code in [0, 200, 400, 500] {
+        assert!(first.contains(&code), "{code}: {first:?}");
+    }
 }
 
 #[test]
