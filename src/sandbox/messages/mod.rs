@@ -155,7 +155,7 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
     match injected {
         Some((kind, injected)) if !kind.stores() => {
             // Answered without storing; counted before the answer.
-            tracing::info!(fault = kind.name(), phone_number_id = phone_id, to = %to, "sandbox: fault injected, not stored");
+            tracing::info!(fault = kind.name(), phone_number_id = phone_id, "sandbox: fault injected, not stored");
             let counted = state.write(move |conn| super::faults::count(conn, kind).map_err(accept::db));
             return Ok(Reply::json(Value::Null).after(counted).inject_some(Some(injected)));
         }
