@@ -2419,6 +2419,8 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --state 'World database [default: <data dir>/sandbox/world.db]'
             cand --token 'Token clients must send (a random one when absent; this is the sandbox''s, not a Meta token)'
             cand --throughput 'Message throughput: each number''s level as Meta enforces it (80 or 1,000 msg/s, then 130429), or unlimited for load tests (the pair rate and the messaging limit still apply)'
+            cand --faults 'Inject faults into sends (POST /{phone-number-id}/messages only), e.g. drop-after=5%,error-500-after=2%,error-500-before=1%,throttle=3%,slow=1%:2s (see below)'
+            cand --faults-seed 'Seed of the fault draws: the same seed and the same sends give the same faults [default: a random one, printed as faults_seed]'
             cand --webhook-url 'The app''s callback URL: where webhooks go unless the number or the WABA subscription overrides it (https, or http to localhost)'
             cand --webhook-retry-base 'Delay before the first retry of a failed delivery, doubling after each failure (e.g. 500ms, 1s, 2m)'
             cand --webhook-attempts 'Attempts per webhook before it is given up'

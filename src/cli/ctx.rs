@@ -145,6 +145,7 @@ impl Ctx {
                     unlimited_throughput: false,
                     app_secret: None,
                     webhooks: self.sandbox_deliveries.then(sandbox::deliver::DeliveryOptions::default),
+                    faults: None,
                 };
                 let running = match world {
                     Some(world) => sandbox::start_with(world, opts).await?,

@@ -28,6 +28,7 @@ mod debug_token;
 pub mod deliver;
 mod dispatch;
 mod error;
+pub mod faults;
 mod fields;
 mod media;
 pub mod messages;
@@ -86,6 +87,8 @@ pub struct SandboxOptions {
     pub app_secret: Option<String>,
     /// Deliver webhooks from a background task (`sandbox serve`); `None` = no deliveries.
     pub webhooks: Option<deliver::DeliveryOptions>,
+    /// Inject faults into sends (`sandbox serve --faults`); `None` = none.
+    pub faults: Option<faults::FaultPlan>,
 }
 
 impl std::fmt::Debug for SandboxOptions {
@@ -99,6 +102,7 @@ impl std::fmt::Debug for SandboxOptions {
             .field("unlimited_throughput", &self.unlimited_throughput)
             .field("app_secret", &self.app_secret.as_ref().map(|_| "<redacted>"))
             .field("webhooks", &self.webhooks)
+            .field("faults", &self.faults)
             .finish()
     }
 }
@@ -254,7 +258,8 @@ pub async fn start_with(world: OpenedWorld, opts: SandboxOptions) -> Result<Runn
 }
 
 async fn start_on(world: Option<OpenedWorld>, opts: SandboxOptions) -> Result<RunningSandbox, SandboxError> {
-    let messaging = messages::Messaging::new(opts.status_delay, opts.unlimited_throughput);
+    let messaging = messages::Messaging::new(opts.status_delay, opts.unlimited_throughput)
+        .with_faults(opts.faults.clone().map(faults::Faults::new));
     let state = match (world, &opts.state_path) {
         (Some(world), _) => SharedState::on(world.db, opts.token.clone()),
         (None, Some(path)) => SharedState::open(path, opts.token.clone())?,
@@ -262,6 +267,9 @@ async fn start_on(world: Option<OpenedWorld>, opts: SandboxOptions) -> Result<Ru
     }
     .with_review_delay(opts.review_delay)
     .with_messaging(messaging);
+    if let (Some(path), Some(plan)) = (&opts.state_path, &opts.faults) {
+        faults::record(&state, plan.clone(), path).await?;
+    }
     let identity = state.identity();
     let (app_secret, deliverer) = deliver::start_for(&state, &opts).await?;
     let listener = tokio::net::TcpListener::bind(opts.addr)
@@ -270,13 +278,17 @@ async fn start_on(world: Option<OpenedWorld>, opts: SandboxOptions) -> Result<Ru
     let local_addr = listener.local_addr().map_err(|source| SandboxError::Bind { addr: opts.addr, source })?;
     let (tx, rx) = oneshot::channel::<()>();
     let app = router(state.clone());
-    let task = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                let _ = rx.await;
-            })
-            .await
-    });
+    let stopped = async move {
+        let _ = rx.await;
+    };
+    let task = if opts.faults.is_some() {
+        // Connections that a handler can drop without an answer (`drop-after`).
+        let service = app.into_make_service_with_connect_info::<faults::conn::Kill>();
+        let listener = faults::conn::FaultListener(listener);
+        tokio::spawn(async move { axum::serve(listener, service).with_graceful_shutdown(stopped).await })
+    } else {
+        tokio::spawn(async move { axum::serve(listener, app).with_graceful_shutdown(stopped).await })
+    };
     Ok(RunningSandbox {
         base_url: base_url(local_addr),
         local_addr,

@@ -63,11 +63,13 @@ pub(crate) struct Reply {
     pub headers: Vec<(&'static str, String)>,
     /// What the answer waits for (a queued write): its error replaces the reply.
     pub pending: Option<tokio::sync::oneshot::Receiver<Result<(), GraphError>>>,
+    /// A fault to inject once `pending` succeeded (`sandbox serve --faults`).
+    pub injected: Option<crate::sandbox::faults::Injected>,
 }
 
 impl Reply {
     pub fn json(body: Value) -> Self {
-        Reply { body, headers: Vec::new(), pending: None }
+        Reply { body, headers: Vec::new(), pending: None, injected: None }
     }
 
     pub fn with_header(mut self, name: &'static str, value: String) -> Self {
@@ -78,6 +80,12 @@ impl Reply {
     /// The reply is sent only once `pending` says the write succeeded.
     pub fn after(mut self, pending: tokio::sync::oneshot::Receiver<Result<(), GraphError>>) -> Self {
         self.pending = Some(pending);
+        self
+    }
+
+    /// Once `pending` succeeded, `injected` replaces the ordinary answer.
+    pub fn inject_some(mut self, injected: Option<crate::sandbox::faults::Injected>) -> Self {
+        self.injected = injected;
         self
     }
 

@@ -5,7 +5,7 @@
 
 use axum::Router;
 use axum::body::{Body, Bytes, to_bytes};
-use axum::extract::{Request, State};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::http::header::{AUTHORIZATION, CONTENT_TYPE, HOST};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method};
@@ -13,6 +13,8 @@ use axum::response::Response;
 use serde_json::{Map, Value};
 
 use super::error::GraphError;
+use super::faults::Injected;
+use super::faults::conn::Kill;
 use super::request::{Ctx, Reply};
 use super::state::SharedState;
 use super::templates::upload;
@@ -62,6 +64,11 @@ async fn handle(State(state): State<SharedState>, req: Request) -> Response {
             Err(_) => Err(GraphError::internal("sandbox database: the write was dropped")),
         };
     }
+    if let Ok(Reply { injected: injected @ Some(_), .. }) = &mut result
+        && let Some(injected) = injected.take()
+    {
+        result = inject(&parts, result, injected).await;
+    }
     match &result {
         Ok(_) => tracing::debug!(method = %parts.method, path = parts.uri.path(), "sandbox: ok"),
         Err(e) => {
@@ -72,6 +79,24 @@ async fn handle(State(state): State<SharedState>, req: Request) -> Response {
     let response = finish(&trace, served, result);
     state.log_served(&parts.method, parts.uri.path(), response.status().as_u16(), code, trace, started);
     response
+}
+
+/// Applies an injected fault to a reply whose write committed.
+async fn inject(parts: &Parts, reply: Result<Reply, GraphError>, injected: Injected) -> Result<Reply, GraphError> {
+    match injected {
+        Injected::Fail(e) => Err(e),
+        Injected::Slow(delay) => {
+            tokio::time::sleep(delay).await;
+            reply
+        }
+        Injected::Drop => {
+            match parts.extensions.get::<ConnectInfo<Kill>>() {
+                Some(ConnectInfo(kill)) => kill.throw(),
+                None => tracing::warn!("sandbox: cannot drop a connection not accepted by the fault listener"),
+            }
+            reply
+        }
+    }
 }
 
 /// Splits off the version segment. A path without one (`/1200000000000001`)

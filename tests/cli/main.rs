@@ -18,6 +18,7 @@ mod readme;
 mod sandbox;
 mod sandbox_allowlist;
 mod sandbox_db;
+mod sandbox_faults;
 mod sandbox_messages;
 mod sandbox_trigger;
 mod sandbox_webhooks;

@@ -10,13 +10,15 @@ use super::Location;
 use crate::cli::ctx::{Ctx, random_token, sandbox_review_delay, sandbox_status_delay};
 use crate::cli::error::{CliError, CliResult, Kind};
 use crate::render::{Cell, Table, diag};
+use crate::sandbox::faults::{FaultPlan, FaultSpec};
 use crate::sandbox::{self, Lookup, SandboxOptions, ServerRecord, store::server};
 
 /// Arguments of `sandbox serve`.
 #[derive(Debug, Args)]
 #[command(
     after_long_help = "Examples:\n  waba sandbox serve\n  waba sandbox serve --port 8080 --state /tmp/sandbox.db\n  \
-waba sandbox serve --webhook-url http://127.0.0.1:8080/webhook --webhook-retry-base 500ms\n\n\
+waba sandbox serve --webhook-url http://127.0.0.1:8080/webhook --webhook-retry-base 500ms\n  \
+waba sandbox serve --faults drop-after=5%,throttle=3%,slow=1%:500ms --faults-seed 7\n\n\
 Point waba (or any Graph API client) at it from another shell:\n  \
 export WABA_BASE_URL=<base_url> WABA_TOKEN=<token> WABA_ACCOUNT_ID=<account_id>\n\n\
 While it runs, `waba --sandbox ...` commands with the same data directory use this server \
@@ -29,6 +31,17 @@ else --webhook-url; signed X-Hub-Signature-256 with the printed app_secret \
 (--webhook-retry-base, doubling, --webhook-attempts in all); delivery is at least once, so a \
 receiver may see an event twice (same ids), and in no particular order. \
 `waba sandbox status` counts deliveries.\n\n\
+Faults (--faults SPEC, comma-separated KIND=P% items, each kind once, 0-100% with up to 4 \
+decimals, 100% in all at most) strike sends only, POST /{phone-number-id}/messages (not \
+mark-as-read, not other endpoints), and only sends the sandbox would accept; each such send \
+draws once from an RNG seeded with --faults-seed:\n  \
+drop-after        stored, then the connection is closed without an answer\n  \
+error-500-after   stored, then answered HTTP 500, code 131000\n  \
+error-500-before  answered HTTP 500, code 131000; not stored\n  \
+throttle          answered 130429 as the throughput limit answers; not stored\n  \
+slow=P%[:DELAY]   stored, answered after DELAY (default 2s)\n\
+Stored means committed before the answer: `waba sandbox messages` is the ground truth, \
+`waba sandbox status` counts the faults per kind (faults_*) and the serve log (-v) names each one.\n\n\
 The sandbox is a test double: its token and app secret are not secrets and it listens on loopback only."
 )]
 pub struct ServeArgs {
@@ -49,8 +62,22 @@ pub struct ServeArgs {
     #[arg(long, value_enum, default_value_t = Throughput::Meta)]
     pub throughput: Throughput,
 
+    /// Inject faults into sends (POST /{phone-number-id}/messages only), e.g.
+    /// drop-after=5%,error-500-after=2%,error-500-before=1%,throttle=3%,slow=1%:2s (see below)
+    #[arg(long, value_name = "SPEC", value_parser = parse_faults)]
+    pub faults: Option<FaultSpec>,
+
+    /// Seed of the fault draws: the same seed and the same sends give the same faults
+    /// [default: a random one, printed as faults_seed]
+    #[arg(long, value_name = "N", requires = "faults")]
+    pub faults_seed: Option<u64>,
+
     #[command(flatten)]
     pub webhooks: super::webhook_args::WebhookArgs,
+}
+
+fn parse_faults(s: &str) -> Result<FaultSpec, String> {
+    FaultSpec::parse(s)
 }
 
 /// `--throughput`.
@@ -70,6 +97,7 @@ pub(super) async fn run(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
     super::note_migrated(ctx, migrated.as_deref(), &location.db);
     let token = args.token.unwrap_or_else(random_token);
     let webhooks = args.webhooks.options()?;
+    let faults = args.faults.map(|spec| FaultPlan { spec, seed: args.faults_seed.unwrap_or_else(rand::random) });
     let app_secret = crate::cli::ctx::process_env(crate::config::env::SANDBOX_APP_SECRET).filter(|s| !s.is_empty());
     let running = sandbox::start(SandboxOptions {
         state_path: Some(location.db.clone()),
@@ -80,6 +108,7 @@ pub(super) async fn run(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
         unlimited_throughput: args.throughput == Throughput::Unlimited,
         app_secret,
         webhooks: Some(webhooks),
+        faults: faults.clone(),
     })
     .await?;
     let pid = std::process::id();
@@ -98,6 +127,11 @@ pub(super) async fn run(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
         "db": location.db.display().to_string(),
         "pid": pid.to_string(),
     });
+    let mut info = info;
+    if let Some(plan) = &faults {
+        info["faults"] = json!(plan.spec.canonical());
+        info["faults_seed"] = json!(plan.seed.to_string());
+    }
     let mut fields = Vec::new();
     if let Some(map) = info.as_object() {
         for (key, value) in map {

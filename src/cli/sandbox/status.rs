@@ -9,6 +9,7 @@ use super::Location;
 use crate::cli::ctx::Ctx;
 use crate::cli::error::CliResult;
 use crate::render::{Cell, Table};
+use crate::sandbox::faults::FaultKind;
 use crate::sandbox::{self, Lookup, store::server};
 
 /// Arguments of `sandbox status`.
@@ -16,7 +17,9 @@ use crate::sandbox::{self, Lookup, store::server};
 #[command(after_long_help = "Examples:\n  waba sandbox status\n  waba sandbox status -o json\n\n\
 The request log keeps the newest 100,000 requests the sandbox served (in-process or by `sandbox serve`). \
 webhooks_* count the deliveries of `sandbox serve`: delivered, pending, retrying (with the last \
-error), given up after every attempt, dropped for want of a callback URL.")]
+error), given up after every attempt, dropped for want of a callback URL. faults* describe the last \
+`sandbox serve --faults` on this database: its spec and seed, and the faults it injected per kind \
+(kept after it stops, until the next one starts).")]
 pub struct StatusArgs {
     /// World database [default: <data dir>/sandbox/world.db]
     #[arg(long, value_name = "FILE")]
@@ -53,6 +56,15 @@ struct Status {
     webhooks_dropped: u64,
     /// The newest failure still retrying or given up (HTTP code or error, and the URL).
     webhooks_last_error: Option<String>,
+    /// The spec of the last `sandbox serve --faults` on this database (canonical form).
+    faults: Option<String>,
+    faults_seed: Option<u64>,
+    /// Faults that server injected, per kind.
+    faults_drop_after: u64,
+    faults_error_500_after: u64,
+    faults_error_500_before: u64,
+    faults_throttle: u64,
+    faults_slow: u64,
 }
 
 pub(super) fn run(ctx: &mut Ctx, args: StatusArgs) -> CliResult {
@@ -68,6 +80,7 @@ pub(super) fn run(ctx: &mut Ctx, args: StatusArgs) -> CliResult {
         None => None,
     };
     let deliveries = sandbox::deliver::summary(&location.db)?;
+    let faults = sandbox::faults::summary(&location.db)?;
     let status = Status {
         db: location.db.display().to_string(),
         db_bytes: file_size(&location.db) + file_size(&wal(&location.db)),
@@ -88,6 +101,13 @@ pub(super) fn run(ctx: &mut Ctx, args: StatusArgs) -> CliResult {
         webhooks_given_up: deliveries.given_up,
         webhooks_dropped: deliveries.dropped,
         webhooks_last_error: deliveries.last_error,
+        faults_drop_after: faults.count(FaultKind::DropAfter),
+        faults_error_500_after: faults.count(FaultKind::Error500After),
+        faults_error_500_before: faults.count(FaultKind::Error500Before),
+        faults_throttle: faults.count(FaultKind::Throttle),
+        faults_slow: faults.count(FaultKind::Slow),
+        faults: faults.spec,
+        faults_seed: faults.seed,
     };
     let opt = |v: &Option<String>| Cell::plain(v.clone().unwrap_or_default());
     let num = |n: u64| Cell::plain(n.to_string());
@@ -111,6 +131,13 @@ pub(super) fn run(ctx: &mut Ctx, args: StatusArgs) -> CliResult {
         ("webhooks_given_up", num(status.webhooks_given_up)),
         ("webhooks_dropped", num(status.webhooks_dropped)),
         ("webhooks_last_error", opt(&status.webhooks_last_error)),
+        ("faults", opt(&status.faults)),
+        ("faults_seed", opt(&status.faults_seed.map(|n| n.to_string()))),
+        ("faults_drop_after", num(status.faults_drop_after)),
+        ("faults_error_500_after", num(status.faults_error_500_after)),
+        ("faults_error_500_before", num(status.faults_error_500_before)),
+        ("faults_throttle", num(status.faults_throttle)),
+        ("faults_slow", num(status.faults_slow)),
     ]);
     ctx.out.emit(&status, &table)?;
     Ok(())

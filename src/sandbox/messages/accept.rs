@@ -23,6 +23,8 @@ pub(super) struct Accept {
     /// The portfolio's messaging limit (unique users a day) and its numbers.
     pub limit: Option<u64>,
     pub numbers: Vec<String>,
+    /// A fault that strikes once the row is stored (counted in the same transaction).
+    pub fault: Option<crate::sandbox::faults::FaultKind>,
 }
 
 impl Accept {
@@ -52,6 +54,9 @@ impl Accept {
             }
         }
         rows::insert(conn, row).map_err(db)?;
+        if let Some(kind) = self.fault {
+            crate::sandbox::faults::count(conn, kind).map_err(db)?;
+        }
         Ok(())
     }
 }

@@ -30,6 +30,7 @@ use std::time::Duration;
 use serde_json::{Value, json};
 
 use super::error::GraphError;
+use super::faults::{FaultKind, Faults, Injected};
 use super::request::{Ctx, Reply};
 use super::state::SharedState;
 use super::store::messages::MessageRow;
@@ -46,6 +47,8 @@ pub struct Messaging {
     status_delay_ms: i64,
     unlimited: bool,
     throttle: Arc<throttle::Throttle>,
+    /// Injected faults (`sandbox serve --faults`).
+    faults: Option<Arc<Faults>>,
 }
 
 impl Default for Messaging {
@@ -61,7 +64,14 @@ impl Messaging {
             status_delay_ms: i64::try_from(status_delay.as_millis()).unwrap_or(i64::MAX),
             unlimited,
             throttle: Arc::default(),
+            faults: None,
         }
+    }
+
+    /// Injects `faults` into sends.
+    pub(crate) fn with_faults(mut self, faults: Option<Faults>) -> Self {
+        self.faults = faults.map(Arc::new);
+        self
     }
 
     /// The delay between two statuses, in milliseconds.
@@ -138,6 +148,19 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
     };
     let now = state.now_ms();
     let m = state.messaging().clone();
+    let fault = m.faults.as_ref().and_then(|f| f.draw().map(|kind| (kind, f)));
+    let injected = fault.map(|(kind, f)| {
+        (kind, f.injected(kind, errors::throughput(&sender.level, throttle::level_mps(&sender.level))))
+    });
+    match injected {
+        Some((kind, injected)) if !kind.stores() => {
+            // Answered without storing; counted before the answer.
+            tracing::info!(fault = kind.name(), phone_number_id = phone_id, "sandbox: fault injected, not stored");
+            let counted = state.write(move |conn| super::faults::count(conn, kind).map_err(accept::db));
+            return Ok(Reply::json(Value::Null).after(counted).inject_some(Some(injected)));
+        }
+        _ => {}
+    }
     m.throttle.number(phone_id, &sender.level, now, m.unlimited)?;
     m.throttle.pair(phone_id, &wa_id, now)?;
     // Media named by an id the sandbox never stored: accepted, then failed (as Meta does).
@@ -160,9 +183,20 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
         error_code: None,
         body: serde_json::to_string(body).unwrap_or_default(),
     };
-    let stored =
-        accept::Accept { row, is_template, behaviour, media_error, limit: sender.limit, numbers: sender.numbers }
-            .queue(state);
+    let (fault, injected): (Option<FaultKind>, Option<Injected>) = injected.unzip();
+    if let Some(kind) = fault {
+        tracing::info!(fault = kind.name(), phone_number_id = phone_id, message_id = %id, "sandbox: fault injected once stored");
+    }
+    let stored = accept::Accept {
+        row,
+        is_template,
+        behaviour,
+        media_error,
+        limit: sender.limit,
+        numbers: sender.numbers,
+        fault,
+    }
+    .queue(state);
     let mut message = json!({ "id": id });
     if is_template {
         message["message_status"] = json!("accepted");
@@ -172,7 +206,8 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
         "contacts": [{ "input": to, "wa_id": wa_id }],
         "messages": [message],
     }))
-    .after(stored))
+    .after(stored)
+    .inject_some(injected))
 }
 
 /// `{"status":"read","message_id":…[,"typing_indicator":{"type":"text"}]}`.

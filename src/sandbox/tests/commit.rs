@@ -24,6 +24,7 @@ async fn serve(path: std::path::PathBuf) -> crate::sandbox::RunningSandbox {
         unlimited_throughput: true,
         app_secret: None,
         webhooks: None,
+        faults: None,
     })
     .await
     .unwrap()

@@ -35,6 +35,7 @@ pub(super) async fn sandbox(
             attempts,
             ..DeliveryOptions::default()
         }),
+        faults: None,
     })
     .await
     .unwrap()
@@ -218,6 +219,7 @@ async fn a_receiver_that_does_not_answer_is_retried_after_the_timeout() {
             timeout: Duration::from_millis(200),
             ..DeliveryOptions::default()
         }),
+        faults: None,
     })
     .await
     .unwrap();

@@ -95,6 +95,7 @@ async fn the_first_start_does_not_deliver_older_messages_and_keeps_the_secret() 
         unlimited_throughput: false,
         app_secret,
         webhooks: Some(DeliveryOptions { webhook_url: Some(rx.url.clone()), ..DeliveryOptions::default() }),
+        faults: None,
     };
     let sb = start(opts(None)).await.unwrap();
     let secret = sb.app_secret();

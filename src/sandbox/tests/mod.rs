@@ -35,6 +35,7 @@ pub(super) async fn sandbox(state_path: Option<std::path::PathBuf>) -> RunningSa
         unlimited_throughput: false,
         app_secret: None,
         webhooks: None,
+        faults: None,
     })
     .await
     .unwrap()

@@ -86,6 +86,7 @@ async fn corrupt_or_newer_state_file_is_an_error_naming_it() {
         unlimited_throughput: false,
         app_secret: None,
         webhooks: None,
+        faults: None,
     };
     std::fs::write(&path, "{\"version\":1,\"business\":").unwrap();
     let e = start(opts()).await.unwrap_err();
@@ -116,6 +117,7 @@ async fn bind_failure_and_wait() {
         unlimited_throughput: false,
         app_secret: None,
         webhooks: None,
+        faults: None,
     })
     .await
     .unwrap_err();
