@@ -34,6 +34,12 @@ pub fn ensure(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(DDL)
 }
 
+/// Forgets every delivery, owed or done (`sandbox reset`: they belong to the world it replaces).
+pub fn clear(conn: &Connection) -> rusqlite::Result<()> {
+    ensure(conn)?;
+    conn.execute("DELETE FROM webhook_outbox", []).map(drop)
+}
+
 /// An event to deliver, as the scanner makes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewItem {
@@ -214,5 +220,18 @@ mod tests {
         let s = summary(&conn).unwrap();
         assert_eq!((s.delivered, s.pending, s.retrying, s.given_up, s.dropped), (1, 0, 1, 0, 1));
         assert_eq!(s.last_error.as_deref(), Some("HTTP 500 from u"));
+    }
+
+    #[test]
+    fn a_sandbox_reset_forgets_the_deliveries_of_the_old_world() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("world.db");
+        crate::sandbox::prepare(&db, None).unwrap();
+        let conn = crate::sandbox::store::connect(&db).unwrap();
+        ensure(&conn).unwrap();
+        enqueue(&conn, &[item("a", 10)], 0).unwrap();
+        assert_eq!(summary(&conn).unwrap().pending, 1);
+        crate::sandbox::reset(&db, None).unwrap();
+        assert_eq!(summary(&conn).unwrap(), Summary::default());
     }
 }

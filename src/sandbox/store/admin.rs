@@ -46,6 +46,7 @@ pub(crate) fn reset(path: &Path, legacy: Option<&Path>) -> Result<Option<PathBuf
     rows::clear(&tx).map_err(db_err)?;
     super::messages::clear(&tx).map_err(db_err)?;
     tx.execute("DELETE FROM media", []).map_err(db_err)?;
+    crate::sandbox::deliver::outbox::clear(&tx).map_err(db_err)?;
     rows::write(&tx, None, World::seed()).map_err(|detail| SandboxError::Db { path: path.to_path_buf(), detail })?;
     schema::set_meta(&tx, "seed_version", &STATE_VERSION.to_string()).map_err(db_err)?;
     tx.commit().map_err(db_err)?;
