@@ -38,6 +38,18 @@ pub async fn run(ctx: &mut Ctx, args: &ShowArgs) -> CliResult {
             Cell::toned(source.unwrap_or_default(), Tone::Dim),
         ]);
     }
+    // The webhook secrets: whether each is set and where from, never the value.
+    if !ctx.global.sandbox {
+        for (name, source) in crate::cli::webhooks::secrets::sources(&settings)? {
+            let value = source.as_ref().map(|_| "(set)".to_string());
+            json.insert(name.to_string(), json!({"value": value, "source": source}));
+            table.push(vec![
+                Cell::plain(name),
+                value.map_or_else(|| Cell::toned("(not set)", Tone::Dim), Cell::plain),
+                Cell::toned(source.unwrap_or_default(), Tone::Dim),
+            ]);
+        }
+    }
     ctx.out.emit(&Value::Object(json), &table)?;
     Ok(())
 }

@@ -87,6 +87,29 @@ pub fn resolve(ctx: &mut Ctx, stdin: FromStdin) -> CliResult<Secrets> {
     Ok(Secrets { app_secret: app_secret.map(SecretString::from), verify_token: verify_token.map(SecretString::from) })
 }
 
+/// Where the webhook secrets would come from for `settings` (without reading standard input),
+/// for `profile show`: `(name, source)` of each that is set, never the value.
+pub fn sources(settings: &crate::config::Settings) -> CliResult<Vec<(&'static str, Option<String>)>> {
+    let set = |name: &str| process_env(name).is_some_and(|v| !v.trim().is_empty());
+    let mut entry = None;
+    if let Some(profile) = settings.profile.as_ref().map(|p| p.value.clone()) {
+        entry = Credentials::load(&settings.paths.credentials_file())?.profiles.remove(&profile);
+    }
+    let source = |var: &str, stored: bool| {
+        if set(var) {
+            Some(format!("env {var}"))
+        } else if stored {
+            Some("credentials.toml".to_string())
+        } else {
+            None
+        }
+    };
+    Ok(vec![
+        ("app_secret", source(env::APP_SECRET, entry.as_ref().is_some_and(|e| e.app_secret.is_some()))),
+        ("verify_token", source(env::VERIFY_TOKEN, entry.as_ref().is_some_and(|e| e.verify_token.is_some()))),
+    ])
+}
+
 fn read_stdin(what: &str) -> CliResult<String> {
     let mut text = String::new();
     std::io::stdin()

@@ -156,6 +156,12 @@ fn secrets_come_from_env_stdin_or_profile_and_are_required() {
     env.run_with_stdin(&["profile", "set", "p", "--verify-token-stdin"], "canary-token-77\n").expect_code(0);
     let creds = std::fs::read_to_string(env.config_dir().join("credentials.toml")).unwrap();
     assert!(creds.contains("canary-secret-77") && creds.contains("canary-token-77"), "{creds}");
+    // `profile show` says they are set and where from, never what they are.
+    let shown = env.run(&["profile", "show", "-o", "json"]);
+    shown.expect_code(0);
+    assert_eq!(shown.json()["app_secret"], serde_json::json!({"value": "(set)", "source": "credentials.toml"}));
+    assert_eq!(shown.json()["verify_token"]["value"], "(set)");
+    assert!(!shown.all().contains("canary-"), "{}", shown.all());
     // The profile's secrets sign (trigger), check (listen) and answer the handshake.
     let listener = Listener::start(&env, &["--count", "1", "-o", "ndjson"]);
     let ok = http(
