@@ -238,6 +238,9 @@ _waba() {
             waba__subcmd__help__subcmd__send,audio)
                 cmd="waba__subcmd__help__subcmd__send__subcmd__audio"
                 ;;
+            waba__subcmd__help__subcmd__send,bulk)
+                cmd="waba__subcmd__help__subcmd__send__subcmd__bulk"
+                ;;
             waba__subcmd__help__subcmd__send,buttons)
                 cmd="waba__subcmd__help__subcmd__send__subcmd__buttons"
                 ;;
@@ -259,6 +262,9 @@ _waba() {
             waba__subcmd__help__subcmd__send,image)
                 cmd="waba__subcmd__help__subcmd__send__subcmd__image"
                 ;;
+            waba__subcmd__help__subcmd__send,jobs)
+                cmd="waba__subcmd__help__subcmd__send__subcmd__jobs"
+                ;;
             waba__subcmd__help__subcmd__send,json)
                 cmd="waba__subcmd__help__subcmd__send__subcmd__json"
                 ;;
@@ -279,6 +285,9 @@ _waba() {
                 ;;
             waba__subcmd__help__subcmd__send,reaction)
                 cmd="waba__subcmd__help__subcmd__send__subcmd__reaction"
+                ;;
+            waba__subcmd__help__subcmd__send,status)
+                cmd="waba__subcmd__help__subcmd__send__subcmd__status"
                 ;;
             waba__subcmd__help__subcmd__send,sticker)
                 cmd="waba__subcmd__help__subcmd__send__subcmd__sticker"
@@ -664,6 +673,9 @@ _waba() {
             waba__subcmd__send,audio)
                 cmd="waba__subcmd__send__subcmd__audio"
                 ;;
+            waba__subcmd__send,bulk)
+                cmd="waba__subcmd__send__subcmd__bulk"
+                ;;
             waba__subcmd__send,buttons)
                 cmd="waba__subcmd__send__subcmd__buttons"
                 ;;
@@ -688,6 +700,9 @@ _waba() {
             waba__subcmd__send,image)
                 cmd="waba__subcmd__send__subcmd__image"
                 ;;
+            waba__subcmd__send,jobs)
+                cmd="waba__subcmd__send__subcmd__jobs"
+                ;;
             waba__subcmd__send,json)
                 cmd="waba__subcmd__send__subcmd__json"
                 ;;
@@ -709,6 +724,9 @@ _waba() {
             waba__subcmd__send,reaction)
                 cmd="waba__subcmd__send__subcmd__reaction"
                 ;;
+            waba__subcmd__send,status)
+                cmd="waba__subcmd__send__subcmd__status"
+                ;;
             waba__subcmd__send,sticker)
                 cmd="waba__subcmd__send__subcmd__sticker"
                 ;;
@@ -723,6 +741,9 @@ _waba() {
                 ;;
             waba__subcmd__send__subcmd__help,audio)
                 cmd="waba__subcmd__send__subcmd__help__subcmd__audio"
+                ;;
+            waba__subcmd__send__subcmd__help,bulk)
+                cmd="waba__subcmd__send__subcmd__help__subcmd__bulk"
                 ;;
             waba__subcmd__send__subcmd__help,buttons)
                 cmd="waba__subcmd__send__subcmd__help__subcmd__buttons"
@@ -748,6 +769,9 @@ _waba() {
             waba__subcmd__send__subcmd__help,image)
                 cmd="waba__subcmd__send__subcmd__help__subcmd__image"
                 ;;
+            waba__subcmd__send__subcmd__help,jobs)
+                cmd="waba__subcmd__send__subcmd__help__subcmd__jobs"
+                ;;
             waba__subcmd__send__subcmd__help,json)
                 cmd="waba__subcmd__send__subcmd__help__subcmd__json"
                 ;;
@@ -768,6 +792,9 @@ _waba() {
                 ;;
             waba__subcmd__send__subcmd__help,reaction)
                 cmd="waba__subcmd__send__subcmd__help__subcmd__reaction"
+                ;;
+            waba__subcmd__send__subcmd__help,status)
+                cmd="waba__subcmd__send__subcmd__help__subcmd__status"
                 ;;
             waba__subcmd__send__subcmd__help,sticker)
                 cmd="waba__subcmd__send__subcmd__help__subcmd__sticker"
@@ -1902,7 +1929,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__help__subcmd__send)
-            opts="text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow"
+            opts="text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow bulk jobs status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1916,6 +1943,20 @@ _waba() {
             return 0
             ;;
         waba__subcmd__help__subcmd__send__subcmd__audio)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__send__subcmd__bulk)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2027,6 +2068,20 @@ _waba() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        waba__subcmd__help__subcmd__send__subcmd__jobs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         waba__subcmd__help__subcmd__send__subcmd__json)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2112,6 +2167,20 @@ _waba() {
             return 0
             ;;
         waba__subcmd__help__subcmd__send__subcmd__reaction)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__send__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6336,7 +6405,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__send)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow bulk jobs status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6433,6 +6502,100 @@ _waba() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone-number-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --business-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__send__subcmd__bulk)
+            opts="-y -o -v -q -h -V --template --language --text --preview-url --recipients --job --resume --resend-uncertain --rate --max-in-flight --max-cost --skip-invalid --allow-duplicates --from --refresh --dry-run --yes --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --language)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipients)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-in-flight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-cost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7096,7 +7259,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__send__subcmd__help)
-            opts="text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow help"
+            opts="text template image video audio document sticker location reaction buttons list json contact cta-url location-request product product-list catalog flow bulk jobs status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7110,6 +7273,20 @@ _waba() {
             return 0
             ;;
         waba__subcmd__send__subcmd__help__subcmd__audio)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__send__subcmd__help__subcmd__bulk)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7235,6 +7412,20 @@ _waba() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        waba__subcmd__send__subcmd__help__subcmd__jobs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         waba__subcmd__send__subcmd__help__subcmd__json)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7320,6 +7511,20 @@ _waba() {
             return 0
             ;;
         waba__subcmd__send__subcmd__help__subcmd__reaction)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__send__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7436,6 +7641,60 @@ _waba() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone-number-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --business-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__send__subcmd__jobs)
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
                     return 0
@@ -8126,6 +8385,60 @@ _waba() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone-number-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --business-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__send__subcmd__status)
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
                     return 0
@@ -9650,7 +9963,7 @@ _waba() {
             return 0
             ;;
         waba__subcmd__webhooks__subcmd__listen)
-            opts="-p -o -v -q -h -V --addr --port --path --app-secret-stdin --verify-token-stdin --no-signature-check --forward-to --save --exec --count --until --timeout --queue --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            opts="-p -o -v -q -h -V --addr --port --path --app-secret-stdin --verify-token-stdin --no-signature-check --forward-to --save --exec --job --count --until --timeout --queue --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9681,6 +9994,10 @@ _waba() {
                     return 0
                     ;;
                 --exec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1407,6 +1407,9 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand product-list 'Send up to 30 products of the catalog in sections (multi-product message)'
             cand catalog 'Send a message that opens the account''s catalog'
             cand flow 'Send a message whose button opens a WhatsApp Flow'
+            cand bulk 'Send a template to every row of a CSV or JSONL file: validated, estimated, paced, journalled, resumable'
+            cand jobs 'List the bulk jobs in the data directory'
+            cand status 'Show a bulk job: rows by state, webhook outcomes; -o csv one row per recipient'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;send;text'= {
@@ -2092,6 +2095,93 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'waba;send;bulk'= {
+            cand --template 'The template to send (its definition is read and every row checked against it)'
+            cand --language 'The template''s language (e.g. en_US); needed when the template has several'
+            cand --text 'Free-form text to every row instead of a template (delivered only inside a customer-service window)'
+            cand --recipients 'The recipients: a CSV file with a header, a .jsonl file, or `-` for standard input'
+            cand --job 'Name the job (its journal is <data dir>/jobs/NAME.db) [default: the file''s stem and the UTC time]'
+            cand --resume 'Continue a stopped or killed job'
+            cand --rate 'Messages per second [default: the sending number''s throughput level: 80, or 1,000 for HIGH]'
+            cand --max-in-flight 'Requests open at once'
+            cand --max-cost 'Refuse the job when its estimated cost is above AMOUNT (USD), e.g. 50 or 12.5'
+            cand --from 'Send from this number of the account (its display number) instead of the configured phone-number id'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --preview-url 'Show a preview of the first URL in --text'
+            cand --resend-uncertain 'With --resume: send again the rows whose outcome is unknown (they may get a duplicate)'
+            cand --skip-invalid 'Send the valid rows even when some are invalid (the invalid ones are listed and skipped)'
+            cand --allow-duplicates 'Send to a recipient as many times as they are listed'
+            cand --refresh 'Read the template''s definition again instead of the cached one'
+            cand --dry-run 'Validate and estimate, send nothing (no journal is kept)'
+            cand -y 'Do not ask for confirmation (required when not on a terminal)'
+            cand --yes 'Do not ask for confirmation (required when not on a terminal)'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;send;jobs'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;send;status'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'waba;send;help'= {
             cand text 'Send a text message (at most 4,096 characters)'
             cand template 'Send an approved template, its parameters checked against the template''s definition'
@@ -2112,6 +2202,9 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand product-list 'Send up to 30 products of the catalog in sections (multi-product message)'
             cand catalog 'Send a message that opens the account''s catalog'
             cand flow 'Send a message whose button opens a WhatsApp Flow'
+            cand bulk 'Send a template to every row of a CSV or JSONL file: validated, estimated, paced, journalled, resumable'
+            cand jobs 'List the bulk jobs in the data directory'
+            cand status 'Show a bulk job: rows by state, webhook outcomes; -o csv one row per recipient'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;send;help;text'= {
@@ -2151,6 +2244,12 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;send;help;catalog'= {
         }
         &'waba;send;help;flow'= {
+        }
+        &'waba;send;help;bulk'= {
+        }
+        &'waba;send;help;jobs'= {
+        }
+        &'waba;send;help;status'= {
         }
         &'waba;send;help;help'= {
         }
@@ -2192,6 +2291,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --forward-to 'Pass each delivery on, body and signature header unchanged, and print the answer code'
             cand --save 'Append each delivery (headers and raw body, one JSON line) to FILE, for `webhooks replay`'
             cand --exec 'Run `sh -c CMD` for every event, its JSON on standard input'
+            cand --job 'Record the statuses of this bulk job''s messages in its journal (see `waba send status JOB`)'
             cand --count 'Stop after N events'
             cand --until 'Stop after the first event matching EXPR (e.g. status:delivered,id=wamid.X)'
             cand --timeout 'Give up after DURATION (e.g. 30s, 5m, 500ms) with exit 9'
@@ -3126,6 +3226,9 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand product-list 'Send up to 30 products of the catalog in sections (multi-product message)'
             cand catalog 'Send a message that opens the account''s catalog'
             cand flow 'Send a message whose button opens a WhatsApp Flow'
+            cand bulk 'Send a template to every row of a CSV or JSONL file: validated, estimated, paced, journalled, resumable'
+            cand jobs 'List the bulk jobs in the data directory'
+            cand status 'Show a bulk job: rows by state, webhook outcomes; -o csv one row per recipient'
         }
         &'waba;help;send;text'= {
         }
@@ -3164,6 +3267,12 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;send;catalog'= {
         }
         &'waba;help;send;flow'= {
+        }
+        &'waba;help;send;bulk'= {
+        }
+        &'waba;help;send;jobs'= {
+        }
+        &'waba;help;send;status'= {
         }
         &'waba;help;webhooks'= {
             cand listen 'Receive deliveries: handshake, signature check, one line per event; forward, save, exec'

@@ -11,6 +11,7 @@
 //!
 //! The `cli` module (private to the binary) wires them to clap.
 
+pub mod bulk;
 pub mod cli;
 pub mod config;
 pub mod fsutil;

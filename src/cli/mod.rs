@@ -127,8 +127,10 @@ pub fn main() -> ExitCode {
     init_logging(&cli.global);
     let json_errors = cli.global.json_errors();
     // `sandbox serve` stops cleanly on Ctrl-C by itself; everything else is interrupted.
-    let own_interrupt = matches!(cli.command, Command::Sandbox(sandbox::SandboxCommand::Serve(_)));
-    // A server answers on every core; a command is one client and needs one thread.
+    // `send bulk` stops taking rows on Ctrl-C and leaves its journal consistent.
+    let own_interrupt = matches!(cli.command, Command::Sandbox(sandbox::SandboxCommand::Serve(_)))
+        || matches!(cli.command, Command::Send(send::SendCommand::Bulk(_)));
+    // A server answers on every core, as does a bulk send; a command is one client and needs one thread.
     let built = if own_interrupt {
         tokio::runtime::Builder::new_multi_thread().enable_all().build()
     } else {

@@ -71,6 +71,27 @@ pub enum SendError {
     },
 }
 
+impl SendError {
+    /// Surely not processed (no connection, or throttled): safe to send again.
+    pub fn retryable(&self) -> bool {
+        matches!(self, Self::Graph(err) if matches!(verdict(err), Verdict::Retry))
+    }
+
+    /// Meta throttled the send (HTTP 429; codes 4, 80007, 130429, 131056): slow down.
+    pub fn throttled(&self) -> bool {
+        match self {
+            Self::Graph(GraphError::Api(api)) => api.status == 429 || is_throttle_code(api.body.code),
+            Self::Graph(GraphError::UnexpectedStatus { status: 429, .. }) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Meta's throttling codes: not processed, safe to send again later.
+pub fn is_throttle_code(code: i64) -> bool {
+    matches!(code, 4 | 80007 | 130429 | 131056)
+}
+
 /// What to do after a failed attempt.
 enum Verdict {
     /// Surely not processed: may be sent again.
@@ -93,9 +114,7 @@ fn verdict(err: &GraphError) -> Verdict {
         GraphError::Api(api) if api.status >= 500 || matches!(api.body.code, 131000 | 131016) => {
             Verdict::Unknown(format!("Meta answered {} with error {}: {}", api.status, api.body.code, api.body.message))
         }
-        GraphError::Api(api) if api.status == 429 || matches!(api.body.code, 4 | 80007 | 130429 | 131056) => {
-            Verdict::Retry
-        }
+        GraphError::Api(api) if api.status == 429 || is_throttle_code(api.body.code) => Verdict::Retry,
         GraphError::UnexpectedStatus { status, snippet, .. } if *status >= 500 => {
             Verdict::Unknown(format!("HTTP {status} without a Graph error: {snippet}"))
         }
@@ -120,11 +139,21 @@ impl GraphClient {
         phone_number_id: &str,
         body: &serde_json::Value,
     ) -> Result<SentMessage, SendError> {
+        self.send_message_with(phone_number_id, body, self.inner.retry).await
+    }
+
+    /// [`GraphClient::send_message`] with its own bounds on resending what surely was not
+    /// processed (`RetryPolicy::none()`: one attempt; the caller sees [`SendError::retryable`]).
+    pub async fn send_message_with(
+        &self,
+        phone_number_id: &str,
+        body: &serde_json::Value,
+        policy: super::RetryPolicy,
+    ) -> Result<SentMessage, SendError> {
         let url = self.url(&format!("{phone_number_id}/messages"), &[]);
         let label = format!("POST {}", url.path());
         let bytes = serde_json::to_vec(body).map_err(|e| GraphError::Config(format!("cannot encode the body: {e}")))?;
         let digest = sha256_hex(&bytes);
-        let policy = self.inner.retry;
         let (mut attempt, mut spent) = (0usize, Duration::ZERO);
         loop {
             let request = self

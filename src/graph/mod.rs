@@ -23,7 +23,7 @@ mod write;
 pub use client::{ClientConfig, GraphClient};
 pub use error::{ApiError, ApiErrorBody, ErrorClass, GraphError, TransportKind};
 pub use media::{DownloadError, Downloaded, MediaInfo};
-pub use messages::{SendError, SentContact, SentId, SentMessage, sha256_hex};
+pub use messages::{SendError, SentContact, SentId, SentMessage, is_throttle_code, sha256_hex};
 pub use numbers::{PHONE_NUMBER_FIELDS, WABA_FIELDS};
 pub use paging::{Cursors, Listing, Page, PageRequest, Paging};
 pub use retry::RetryPolicy;

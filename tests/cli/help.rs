@@ -65,6 +65,9 @@ help_snapshots! {
     send_product_list => ["send", "product-list"];
     send_catalog => ["send", "catalog"];
     send_flow => ["send", "flow"];
+    send_bulk => ["send", "bulk"];
+    send_jobs => ["send", "jobs"];
+    send_status => ["send", "status"];
     sandbox_status => ["sandbox", "status"];
     sandbox_inbound => ["sandbox", "inbound"];
     sandbox_messages => ["sandbox", "messages"];

@@ -24,6 +24,7 @@ mod sandbox_trigger;
 mod sandbox_webhooks;
 mod secrets;
 mod send;
+mod send_bulk;
 mod send_commerce;
 mod send_retry;
 mod send_sandbox;

@@ -7,6 +7,8 @@ mod simulate;
 mod throughput;
 mod view;
 
+pub(crate) use show::tier_of;
+
 use clap::Subcommand;
 
 use super::ctx::Ctx;

@@ -87,7 +87,8 @@ pub async fn run(ctx: &mut Ctx, _args: &ShowArgs) -> CliResult {
     Ok(())
 }
 
-fn tier_of(n: &PhoneNumber) -> Option<Tier> {
+/// The messaging limit a number reports (either API field), as a tier.
+pub(crate) fn tier_of(n: &PhoneNumber) -> Option<Tier> {
     n.messaging_limit().and_then(|l| Tier::parse(&l.to_string()).ok())
 }
 

@@ -1,5 +1,6 @@
 //! `waba send …`: every message type, checked before it leaves, never sent twice.
 
+mod bulk;
 mod buttons;
 mod catalog;
 mod common;
@@ -7,6 +8,7 @@ mod contact;
 mod cta_url;
 mod flow;
 mod interactive;
+mod jobs;
 mod json;
 mod list;
 mod location;
@@ -15,6 +17,7 @@ mod media;
 mod product;
 mod product_list;
 mod reaction;
+mod status;
 mod template;
 mod template_cards;
 mod template_def;
@@ -79,6 +82,12 @@ waba send image --to +16505551234 https://example.com/a.jpg\n  waba send image -
     Catalog(catalog::CatalogArgs),
     /// Send a message whose button opens a WhatsApp Flow
     Flow(Box<flow::FlowArgs>),
+    /// Send a template to every row of a CSV or JSONL file: validated, estimated, paced, journalled, resumable
+    Bulk(Box<bulk::BulkArgs>),
+    /// List the bulk jobs in the data directory
+    Jobs(jobs::JobsArgs),
+    /// Show a bulk job: rows by state, webhook outcomes; -o csv one row per recipient
+    Status(status::StatusArgs),
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: SendCommand) -> CliResult {
@@ -102,5 +111,8 @@ pub async fn run(ctx: &mut Ctx, cmd: SendCommand) -> CliResult {
         SendCommand::ProductList(args) => product_list::run(ctx, &args).await,
         SendCommand::Catalog(args) => catalog::run(ctx, &args).await,
         SendCommand::Flow(args) => flow::run(ctx, &args).await,
+        SendCommand::Bulk(args) => bulk::run(ctx, &args).await,
+        SendCommand::Jobs(args) => jobs::run(ctx, &args),
+        SendCommand::Status(args) => status::run(ctx, &args),
     }
 }

@@ -44,6 +44,13 @@ pub struct WaitArgs {
     pub timeout: Duration,
 }
 
+impl WaitArgs {
+    /// No waiting (a send built by waba itself, e.g. each message of a bulk job).
+    pub fn none() -> Self {
+        Self { wait: None, listen: None, listen_path: "/webhook".into(), timeout: Duration::from_secs(120) }
+    }
+}
+
 /// A status to wait for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -21,7 +21,8 @@ use crate::webhooks::{Filter, SignatureError};
   waba webhooks listen --port 0 --count 1 --until status:delivered -o ndjson\n  \
   waba webhooks listen --until id=wamid.HBgL,event=read --timeout 5m\n  \
   waba webhooks listen --forward-to http://127.0.0.1:3000/webhook --save deliveries.ndjson\n  \
-  waba webhooks listen --exec 'jq -c .summary >> events.log'\n\n\
+  waba webhooks listen --exec 'jq -c .summary >> events.log'\n  \
+  waba webhooks listen --job spring-sale\n\n\
 GET answers Meta's verification handshake (hub.mode=subscribe and the right hub.verify_token:\n\
 hub.challenge is echoed, 200; otherwise 403). POST checks X-Hub-Signature-256 over the body as\n\
 received: a missing signature is answered 401, a wrong one 403; both are reported here and never\n\
@@ -37,7 +38,8 @@ id, wa_id, field, waba_id, phone_number_id, display_phone_number, or value.PATH 
 value.errors.0.code), NAME!=VALUE, or KIND:EVENT (status:delivered). Repeat it for either-or.\n\
 It stops after the first matching event (exit 0); --count stops after N events; with --timeout,\n\
 waiting longer exits 9. --exec runs `sh -c CMD` per event with the event's JSON on stdin (the\n\
-event is never put into the command line).")]
+event is never put into the command line). --job records the status events of a `waba send bulk`\n\
+job's messages into its journal, for `waba send status JOB`.")]
 pub struct ListenArgs {
     /// Address to listen on
     #[arg(long, default_value = "127.0.0.1", value_name = "IP")]
@@ -74,6 +76,10 @@ pub struct ListenArgs {
     /// Run `sh -c CMD` for every event, its JSON on standard input
     #[arg(long, value_name = "CMD")]
     exec: Option<String>,
+
+    /// Record the statuses of this bulk job's messages in its journal (see `waba send status JOB`)
+    #[arg(long, value_name = "JOB")]
+    job: Option<String>,
 
     /// Stop after N events
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
@@ -117,6 +123,10 @@ pub async fn run(ctx: &mut Ctx, args: ListenArgs) -> CliResult {
     if verify_token.is_none() && !ctx.global.quiet {
         diag::note("no verify token (WABA_VERIFY_TOKEN, --verify-token-stdin or the profile): handshakes get 403");
     }
+    let journal = match &args.job {
+        Some(job) => Some(super::job::open(ctx, job)?),
+        None => None,
+    };
     let mut sink = Sink::new(ctx, args.forward_to.as_deref(), args.save.as_deref(), args.exec.clone())?;
     let config = ReceiverConfig {
         path: args.path.clone(),
@@ -151,6 +161,9 @@ pub async fn run(ctx: &mut Ctx, args: ListenArgs) -> CliResult {
             Incoming::Delivery(delivery) => {
                 for event in sink.delivery(ctx, &delivery).await? {
                     seen += 1;
+                    if let Some(j) = &journal {
+                        super::job::record(j, &event)?;
+                    }
                     let matched = args.until.iter().any(|f| f.matches(&event));
                     sink.event(ctx, &event).await?;
                     if matched || args.count.is_some_and(|n| seen >= n) {

@@ -1,6 +1,7 @@
 //! `waba webhooks`: receive, check and print Meta's deliveries; send signed test events.
 
 mod http;
+mod job;
 mod listen;
 mod replay;
 pub(crate) mod secrets;

@@ -23,16 +23,16 @@ fn env() -> TestEnv {
 }
 
 /// A running `webhooks listen` on a free port.
-struct Listener {
+pub(crate) struct Listener {
     child: Child,
     /// `127.0.0.1:PORT`.
-    addr: String,
+    pub(crate) addr: String,
     url: String,
     stderr: JoinHandle<String>,
 }
 
 impl Listener {
-    fn start(env: &TestEnv, extra: &[&str]) -> Self {
+    pub(crate) fn start(env: &TestEnv, extra: &[&str]) -> Self {
         let mut args = vec!["webhooks", "listen", "--port", "0"];
         if !extra.contains(&"--timeout") {
             // Never hang a test: at worst it exits 9.
@@ -68,7 +68,7 @@ impl Listener {
     }
 
     /// Wait for it to exit (it must: --count, --until or --timeout).
-    fn finish(mut self) -> Run {
+    pub(crate) fn finish(mut self) -> Run {
         let mut stdout = String::new();
         self.child.stdout.take().unwrap().read_to_string(&mut stdout).unwrap();
         let status = self.child.wait().unwrap();
