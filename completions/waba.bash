@@ -145,6 +145,9 @@ _waba() {
             waba__subcmd__help__subcmd__messages,read)
                 cmd="waba__subcmd__help__subcmd__messages__subcmd__read"
                 ;;
+            waba__subcmd__help__subcmd__numbers,display-name)
+                cmd="waba__subcmd__help__subcmd__numbers__subcmd__display__subcmd__name"
+                ;;
             waba__subcmd__help__subcmd__numbers,health)
                 cmd="waba__subcmd__help__subcmd__numbers__subcmd__health"
                 ;;
@@ -153,6 +156,15 @@ _waba() {
                 ;;
             waba__subcmd__help__subcmd__numbers,show)
                 cmd="waba__subcmd__help__subcmd__numbers__subcmd__show"
+                ;;
+            waba__subcmd__help__subcmd__numbers__subcmd__display__subcmd__name,lint)
+                cmd="waba__subcmd__help__subcmd__numbers__subcmd__display__subcmd__name__subcmd__lint"
+                ;;
+            waba__subcmd__help__subcmd__numbers__subcmd__display__subcmd__name,set)
+                cmd="waba__subcmd__help__subcmd__numbers__subcmd__display__subcmd__name__subcmd__set"
+                ;;
+            waba__subcmd__help__subcmd__numbers__subcmd__display__subcmd__name,status)
+                cmd="waba__subcmd__help__subcmd__numbers__subcmd__display__subcmd__name__subcmd__status"
                 ;;
             waba__subcmd__help__subcmd__pricing,compare)
                 cmd="waba__subcmd__help__subcmd__pricing__subcmd__compare"
@@ -430,6 +442,9 @@ _waba() {
             waba__subcmd__messages__subcmd__help,read)
                 cmd="waba__subcmd__messages__subcmd__help__subcmd__read"
                 ;;
+            waba__subcmd__numbers,display-name)
+                cmd="waba__subcmd__numbers__subcmd__display__subcmd__name"
+                ;;
             waba__subcmd__numbers,health)
                 cmd="waba__subcmd__numbers__subcmd__health"
                 ;;
@@ -442,6 +457,33 @@ _waba() {
             waba__subcmd__numbers,show)
                 cmd="waba__subcmd__numbers__subcmd__show"
                 ;;
+            waba__subcmd__numbers__subcmd__display__subcmd__name,help)
+                cmd="waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__help"
+                ;;
+            waba__subcmd__numbers__subcmd__display__subcmd__name,lint)
+                cmd="waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__lint"
+                ;;
+            waba__subcmd__numbers__subcmd__display__subcmd__name,set)
+                cmd="waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__set"
+                ;;
+            waba__subcmd__numbers__subcmd__display__subcmd__name,status)
+                cmd="waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__status"
+                ;;
+            waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__help,help)
+                cmd="waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__help__subcmd__help"
+                ;;
+            waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__help,lint)
+                cmd="waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__help__subcmd__lint"
+                ;;
+            waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__help,set)
+                cmd="waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__help__subcmd__set"
+                ;;
+            waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__help,status)
+                cmd="waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__help__subcmd__status"
+                ;;
+            waba__subcmd__numbers__subcmd__help,display-name)
+                cmd="waba__subcmd__numbers__subcmd__help__subcmd__display__subcmd__name"
+                ;;
             waba__subcmd__numbers__subcmd__help,health)
                 cmd="waba__subcmd__numbers__subcmd__help__subcmd__health"
                 ;;
@@ -453,6 +495,15 @@ _waba() {
                 ;;
             waba__subcmd__numbers__subcmd__help,show)
                 cmd="waba__subcmd__numbers__subcmd__help__subcmd__show"
+                ;;
+            waba__subcmd__numbers__subcmd__help__subcmd__display__subcmd__name,lint)
+                cmd="waba__subcmd__numbers__subcmd__help__subcmd__display__subcmd__name__subcmd__lint"
+                ;;
+            waba__subcmd__numbers__subcmd__help__subcmd__display__subcmd__name,set)
+                cmd="waba__subcmd__numbers__subcmd__help__subcmd__display__subcmd__name__subcmd__set"
+                ;;
+            waba__subcmd__numbers__subcmd__help__subcmd__display__subcmd__name,status)
+                cmd="waba__subcmd__numbers__subcmd__help__subcmd__display__subcmd__name__subcmd__status"
                 ;;
             waba__subcmd__pricing,compare)
                 cmd="waba__subcmd__pricing__subcmd__compare"
@@ -1453,8 +1504,64 @@ _waba() {
             return 0
             ;;
         waba__subcmd__help__subcmd__numbers)
-            opts="list show health"
+            opts="list show health display-name"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__numbers__subcmd__display__subcmd__name)
+            opts="lint set status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__numbers__subcmd__display__subcmd__name__subcmd__lint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__numbers__subcmd__display__subcmd__name__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__help__subcmd__numbers__subcmd__display__subcmd__name__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3569,8 +3676,294 @@ _waba() {
             return 0
             ;;
         waba__subcmd__numbers)
-            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version list show health help"
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version list show health display-name help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone-number-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --business-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__display__subcmd__name)
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version lint set status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone-number-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --business-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__help)
+            opts="lint set status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__help__subcmd__lint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__lint)
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone-number-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --business-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__set)
+            opts="-o -v -q -h -V --no-lint --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone-number-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --business-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__display__subcmd__name__subcmd__status)
+            opts="-o -v -q -h -V --output --color --verbose --quiet --no-input --no-assumptions --sandbox --profile --account-id --phone-number-id --business-id --app-id --api-version --base-url --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3685,8 +4078,64 @@ _waba() {
             return 0
             ;;
         waba__subcmd__numbers__subcmd__help)
-            opts="list show health help"
+            opts="list show health display-name help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__help__subcmd__display__subcmd__name)
+            opts="lint set status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__help__subcmd__display__subcmd__name__subcmd__lint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__help__subcmd__display__subcmd__name__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        waba__subcmd__numbers__subcmd__help__subcmd__display__subcmd__name__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

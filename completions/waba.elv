@@ -519,6 +519,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand list 'List the account''s phone numbers'
             cand show 'Show one phone number in full'
             cand health 'Check quality, status and limits of every number and of the account; exit 8 on problems'
+            cand display-name 'The number''s display name: check it offline, submit it for review, see the review'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;numbers;list'= {
@@ -594,10 +595,122 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'waba;numbers;display-name'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand lint 'Check a display name offline against Meta''s formatting guidelines; exit 8 when it fails'
+            cand set 'Submit a new display name for Meta''s review, after checking it offline'
+            cand status 'The number''s display name, its review status and what it means'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;numbers;display-name;lint'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;numbers;display-name;set'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --no-lint 'Submit the name even when it breaks waba''s display-name rules'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;numbers;display-name;status'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;numbers;display-name;help'= {
+            cand lint 'Check a display name offline against Meta''s formatting guidelines; exit 8 when it fails'
+            cand set 'Submit a new display name for Meta''s review, after checking it offline'
+            cand status 'The number''s display name, its review status and what it means'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;numbers;display-name;help;lint'= {
+        }
+        &'waba;numbers;display-name;help;set'= {
+        }
+        &'waba;numbers;display-name;help;status'= {
+        }
+        &'waba;numbers;display-name;help;help'= {
+        }
         &'waba;numbers;help'= {
             cand list 'List the account''s phone numbers'
             cand show 'Show one phone number in full'
             cand health 'Check quality, status and limits of every number and of the account; exit 8 on problems'
+            cand display-name 'The number''s display name: check it offline, submit it for review, see the review'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;numbers;help;list'= {
@@ -605,6 +718,17 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;numbers;help;show'= {
         }
         &'waba;numbers;help;health'= {
+        }
+        &'waba;numbers;help;display-name'= {
+            cand lint 'Check a display name offline against Meta''s formatting guidelines; exit 8 when it fails'
+            cand set 'Submit a new display name for Meta''s review, after checking it offline'
+            cand status 'The number''s display name, its review status and what it means'
+        }
+        &'waba;numbers;help;display-name;lint'= {
+        }
+        &'waba;numbers;help;display-name;set'= {
+        }
+        &'waba;numbers;help;display-name;status'= {
         }
         &'waba;numbers;help;help'= {
         }
@@ -3127,12 +3251,24 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand list 'List the account''s phone numbers'
             cand show 'Show one phone number in full'
             cand health 'Check quality, status and limits of every number and of the account; exit 8 on problems'
+            cand display-name 'The number''s display name: check it offline, submit it for review, see the review'
         }
         &'waba;help;numbers;list'= {
         }
         &'waba;help;numbers;show'= {
         }
         &'waba;help;numbers;health'= {
+        }
+        &'waba;help;numbers;display-name'= {
+            cand lint 'Check a display name offline against Meta''s formatting guidelines; exit 8 when it fails'
+            cand set 'Submit a new display name for Meta''s review, after checking it offline'
+            cand status 'The number''s display name, its review status and what it means'
+        }
+        &'waba;help;numbers;display-name;lint'= {
+        }
+        &'waba;help;numbers;display-name;set'= {
+        }
+        &'waba;help;numbers;display-name;status'= {
         }
         &'waba;help;pricing'= {
             cand simulate 'Price an event log: totals by category, market and month; --explain for every event'

@@ -14,6 +14,7 @@
 pub mod bulk;
 pub mod cli;
 pub mod config;
+pub mod display_name;
 pub mod fsutil;
 pub mod graph;
 pub mod health;

@@ -14,6 +14,7 @@ use serde_json::json;
 
 use super::client::{GraphClient, error_from_response, transport_error};
 use super::error::GraphError;
+use super::write::Success;
 use super::write::{WriteBody, WriteRequest};
 
 /// A media object as `GET /{media-id}` describes it (Meta's field names).
@@ -52,12 +53,6 @@ fn size_text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
 #[derive(Debug, Deserialize)]
 struct Created {
     id: String,
-}
-
-#[derive(Debug, Deserialize)]
-struct Success {
-    #[serde(default)]
-    success: bool,
 }
 
 /// What a download wrote.

@@ -5,6 +5,7 @@ use super::error::GraphError;
 use super::messaging_limit_field;
 use super::models::{Business, PhoneNumber, Waba};
 use super::paging::{Listing, PageRequest};
+use super::write::{Success, WriteBody, WriteRequest};
 
 /// Phone-number fields requested, besides the version's messaging-limit field.
 /// Graph returns only `id, display_phone_number, verified_name, quality_rating`
@@ -61,6 +62,20 @@ impl GraphClient {
     /// One phone number.
     pub async fn phone_number(&self, phone_number_id: &str) -> Result<PhoneNumber, GraphError> {
         self.get(phone_number_id, &[("fields", self.phone_number_fields())]).await
+    }
+
+    /// A number's display name and its reviews (`verified_name`, `name_status`,
+    /// `new_display_name`, `new_name_status`).
+    pub async fn display_name(&self, phone_number_id: &str) -> Result<PhoneNumber, GraphError> {
+        let fields = "id,display_phone_number,verified_name,name_status,new_display_name,new_name_status";
+        self.get(phone_number_id, &[("fields", fields.to_string())]).await
+    }
+
+    /// Submits a new display name for review: `POST /{phone-number-id}` `new_display_name`.
+    pub async fn request_display_name(&self, phone_number_id: &str, name: &str) -> Result<bool, GraphError> {
+        let body = serde_json::json!({ "new_display_name": name });
+        let answer: Success = self.write(&WriteRequest::post(phone_number_id).body(WriteBody::Json(body))).await?;
+        Ok(answer.success)
     }
 
     /// A WhatsApp Business Account.

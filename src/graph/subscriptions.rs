@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 
 use super::client::GraphClient;
 use super::error::GraphError;
+use super::write::Success;
 use super::write::{WriteBody, WriteRequest};
 
 /// One app subscribed to a WABA's webhooks.
@@ -51,12 +52,6 @@ struct AppData {
 struct Data {
     #[serde(default)]
     data: Vec<Wire>,
-}
-
-#[derive(Deserialize)]
-struct Success {
-    #[serde(default)]
-    success: bool,
 }
 
 /// Where a subscription sends the WABA's webhooks instead of the app's own callback URL.

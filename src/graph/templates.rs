@@ -9,12 +9,11 @@
 //!   spend the allowance or fail after succeeding;
 //! - delete would answer a resend with "not found" after deleting.
 
-use serde::Deserialize;
-
 use super::client::GraphClient;
 use super::error::GraphError;
 use super::models::{CreatedTemplate, MessageTemplate, TemplateCategory, TemplateStatus};
 use super::paging::{Listing, PageRequest};
+use super::write::Success;
 use super::write::{WriteBody, WriteRequest};
 
 /// Template fields requested. Named explicitly so that optional ones
@@ -70,13 +69,6 @@ impl TemplateFilter {
         }
         query
     }
-}
-
-/// `{"success": true}`.
-#[derive(Debug, Deserialize)]
-struct Success {
-    #[serde(default)]
-    success: bool,
 }
 
 impl GraphClient {

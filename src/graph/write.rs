@@ -10,6 +10,13 @@ use url::Url;
 use super::client::{GraphClient, snippet};
 use super::error::{GraphError, TransportKind};
 
+/// `{"success": true}`, the answer of most Graph writes.
+#[derive(Debug, serde::Deserialize)]
+pub(crate) struct Success {
+    #[serde(default)]
+    pub(crate) success: bool,
+}
+
 /// How a write authenticates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum WriteAuth {

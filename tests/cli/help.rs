@@ -29,6 +29,10 @@ help_snapshots! {
     numbers_list => ["numbers", "list"];
     numbers_show => ["numbers", "show"];
     numbers_health => ["numbers", "health"];
+    numbers_display_name => ["numbers", "display-name"];
+    numbers_display_name_lint => ["numbers", "display-name", "lint"];
+    numbers_display_name_set => ["numbers", "display-name", "set"];
+    numbers_display_name_status => ["numbers", "display-name", "status"];
     media => ["media"];
     media_upload => ["media", "upload"];
     media_show => ["media", "show"];

@@ -205,3 +205,60 @@ async fn show_refuses_an_ambiguous_number_with_exit_5() {
     run.expect_code(0);
     assert_eq!(run.json()["id"], "2");
 }
+
+#[test]
+fn display_name_lint_passes_a_well_formed_name_offline() {
+    // No token, no sandbox: the rules are offline.
+    let run = TestEnv::new().run(&["numbers", "display-name", "lint", "Acme Shoes"]);
+    run.expect_code(0);
+    assert!(run.stdout.contains("passes"), "{}", run.all());
+}
+
+#[test]
+fn display_name_lint_names_each_broken_rule_and_exits_8() {
+    let env = TestEnv::new();
+    let run = env.run(&["numbers", "display-name", "lint", "ACME SHOES!! 👟"]);
+    run.expect_code(8);
+    insta::assert_snapshot!(run.all());
+    let run = env.run(&["numbers", "display-name", "lint", "www.acme™.com", "-o", "json"]);
+    run.expect_code(8);
+    let rules: Vec<String> =
+        run.json()["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap().to_string()).collect();
+    assert_eq!(rules, ["dn-symbol", "dn-url"]);
+    let run = env.run(&["numbers", "display-name", "lint", "Ab", "-o", "csv"]);
+    run.expect_code(8);
+    assert!(run.stdout.starts_with("rule,severity,message,fix,source\ndn-length,error,"), "{}", run.stdout);
+}
+
+#[test]
+fn display_name_set_checks_first_then_submits_for_review() {
+    let env = TestEnv::new();
+    let status = |env: &TestEnv| {
+        let run = env.run(&["--sandbox", "numbers", "display-name", "status", "-o", "json"]);
+        run.expect_code(0);
+        run.json()
+    };
+    let before = status(&env);
+    assert_eq!(before["name_status"], "APPROVED");
+    assert!(before["name_status_meaning"].as_str().unwrap().contains("approved"));
+    assert!(before.get("new_display_name").is_none(), "{before}");
+
+    // A name that breaks a rule is refused before anything leaves.
+    let run = env.run(&["--sandbox", "numbers", "display-name", "set", "Acme Shoes!"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("dn-punctuation") && run.stderr.contains("--no-lint"), "{}", run.all());
+    assert!(status(&env).get("new_display_name").is_none());
+
+    let run = env.run(&["--sandbox", "numbers", "display-name", "set", "Acme Shoes", "-o", "json"]);
+    run.expect_code(0);
+    assert_eq!(run.json()["success"], true);
+    let after = status(&env);
+    assert_eq!(after["new_display_name"], "Acme Shoes");
+    assert_eq!(after["new_name_status"], "PENDING_REVIEW");
+    assert!(after["new_name_status_meaning"].as_str().unwrap().contains("phone_number_name_update"));
+
+    // --no-lint submits a name as the business brands it.
+    let run = env.run(&["--sandbox", "numbers", "display-name", "set", "ACME SHOES", "--no-lint"]);
+    run.expect_code(0);
+    assert_eq!(status(&env)["new_display_name"], "ACME SHOES");
+}

@@ -1,5 +1,6 @@
 //! `waba numbers`: the business phone numbers of the account.
 
+mod display_name;
 mod health;
 mod list;
 mod show;
@@ -20,6 +21,9 @@ pub enum NumbersCommand {
     Show(show::ShowArgs),
     /// Check quality, status and limits of every number and of the account; exit 8 on problems
     Health(health::HealthArgs),
+    /// The number's display name: check it offline, submit it for review, see the review
+    #[command(subcommand)]
+    DisplayName(display_name::DisplayNameCommand),
 }
 
 /// Run a numbers command.
@@ -28,6 +32,7 @@ pub async fn run(ctx: &mut Ctx, cmd: NumbersCommand) -> CliResult {
         NumbersCommand::List(args) => list::run(ctx, &args).await,
         NumbersCommand::Show(args) => show::run(ctx, &args).await,
         NumbersCommand::Health(args) => health::run(ctx, &args).await,
+        NumbersCommand::DisplayName(cmd) => display_name::run(ctx, cmd).await,
     }
 }
 

@@ -71,6 +71,11 @@ impl LintReport {
     }
 }
 
+/// Whether `c` is an emoji or joins one (pictographs, dingbats, variation selector 16, ZWJ).
+pub fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x200D)
+}
+
 /// Lints one loaded file (does not include `duplicate-identity`, which needs all files).
 pub fn lint_file(file: &TemplateFile) -> Vec<Diagnostic> {
     checks::run(file)

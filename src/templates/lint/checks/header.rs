@@ -80,7 +80,7 @@ fn text_header(cx: &mut Ctx<'_>, v: &TemplateView<'_>, c: &Component<'_>) {
         );
     }
     let newline = text.contains('\n') || text.contains('\r');
-    let emoji = text.chars().any(is_emoji);
+    let emoji = text.chars().any(crate::templates::lint::is_emoji);
     let markdown = text.chars().find(|c| matches!(c, '*' | '_' | '~' | '`'));
     if newline || emoji || markdown.is_some() {
         let what = if newline {
@@ -98,10 +98,6 @@ fn text_header(cx: &mut Ctx<'_>, v: &TemplateView<'_>, c: &Component<'_>) {
         );
     }
     check_examples(cx, v, c, &s, true);
-}
-
-fn is_emoji(c: char) -> bool {
-    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x200D)
 }
 
 pub(super) fn media_header(cx: &mut Ctx<'_>, c: &Component<'_>, format: &str) {
