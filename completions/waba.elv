@@ -520,6 +520,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand show 'Show one phone number in full'
             cand health 'Check quality, status and limits of every number and of the account; exit 8 on problems'
             cand display-name 'The number''s display name: check it offline, submit it for review, see the review'
+            cand profile 'The number''s business profile: about, address, description, email, websites, vertical'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;numbers;list'= {
@@ -706,11 +707,101 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;numbers;display-name;help;help'= {
         }
+        &'waba;numbers;profile'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the number''s business profile'
+            cand set 'Change fields of the number''s business profile (others stay as they are)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;numbers;profile;show'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;numbers;profile;set'= {
+            cand --about 'The "About" text, 1 to 139 characters'
+            cand --address 'The business''s address, up to 256 characters'
+            cand --description 'A description of the business, up to 512 characters'
+            cand --email 'Contact email, up to 128 characters'
+            cand --website 'A website, http:// or https:// (repeat for a second; at most 2)'
+            cand --vertical 'The industry, one of Meta''s verticals (e.g. RETAIL, RESTAURANT, PROF_SERVICES)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;numbers;profile;help'= {
+            cand show 'Show the number''s business profile'
+            cand set 'Change fields of the number''s business profile (others stay as they are)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;numbers;profile;help;show'= {
+        }
+        &'waba;numbers;profile;help;set'= {
+        }
+        &'waba;numbers;profile;help;help'= {
+        }
         &'waba;numbers;help'= {
             cand list 'List the account''s phone numbers'
             cand show 'Show one phone number in full'
             cand health 'Check quality, status and limits of every number and of the account; exit 8 on problems'
             cand display-name 'The number''s display name: check it offline, submit it for review, see the review'
+            cand profile 'The number''s business profile: about, address, description, email, websites, vertical'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;numbers;help;list'= {
@@ -729,6 +820,14 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;numbers;help;display-name;set'= {
         }
         &'waba;numbers;help;display-name;status'= {
+        }
+        &'waba;numbers;help;profile'= {
+            cand show 'Show the number''s business profile'
+            cand set 'Change fields of the number''s business profile (others stay as they are)'
+        }
+        &'waba;numbers;help;profile;show'= {
+        }
+        &'waba;numbers;help;profile;set'= {
         }
         &'waba;numbers;help;help'= {
         }
@@ -3252,6 +3351,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand show 'Show one phone number in full'
             cand health 'Check quality, status and limits of every number and of the account; exit 8 on problems'
             cand display-name 'The number''s display name: check it offline, submit it for review, see the review'
+            cand profile 'The number''s business profile: about, address, description, email, websites, vertical'
         }
         &'waba;help;numbers;list'= {
         }
@@ -3269,6 +3369,14 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;numbers;display-name;set'= {
         }
         &'waba;help;numbers;display-name;status'= {
+        }
+        &'waba;help;numbers;profile'= {
+            cand show 'Show the number''s business profile'
+            cand set 'Change fields of the number''s business profile (others stay as they are)'
+        }
+        &'waba;help;numbers;profile;show'= {
+        }
+        &'waba;help;numbers;profile;set'= {
         }
         &'waba;help;pricing'= {
             cand simulate 'Price an event log: totals by category, market and month; --explain for every event'

@@ -447,33 +447,34 @@ complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subc
 complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "read" -d 'Mark a received message as read (blue ticks), optionally showing the typing indicator'
 complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
 toml\t'TOML; a list becomes [[items]]'"
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -f -a "list" -d 'List the account\'s phone numbers'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -f -a "show" -d 'Show one phone number in full'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -f -a "health" -d 'Check quality, status and limits of every number and of the account; exit 8 on problems'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -f -a "display-name" -d 'The number\'s display name: check it offline, submit it for review, see the review'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -f -a "list" -d 'List the account\'s phone numbers'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -f -a "show" -d 'Show one phone number in full'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -f -a "health" -d 'Check quality, status and limits of every number and of the account; exit 8 on problems'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -f -a "display-name" -d 'The number\'s display name: check it offline, submit it for review, see the review'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -f -a "profile" -d 'The number\'s business profile: about, address, description, email, websites, vertical'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N numbers' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
@@ -572,10 +573,36 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from display-name" -f -a "set" -d 'Submit a new display name for Meta\'s review, after checking it offline'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from display-name" -f -a "status" -d 'The number\'s display name, its review status and what it means'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from display-name" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show the number\'s business profile'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Change fields of the number\'s business profile (others stay as they are)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from profile" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the account\'s phone numbers'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one phone number in full'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "health" -d 'Check quality, status and limits of every number and of the account; exit 8 on problems'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "display-name" -d 'The number\'s display name: check it offline, submit it for review, see the review'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "profile" -d 'The number\'s business profile: about, address, description, email, websites, vertical'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand pricing; and not __fish_seen_subcommand_from simulate estimate rates market compare help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
@@ -2634,6 +2661,7 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "show" -d 'Show one phone number in full'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "health" -d 'Check quality, status and limits of every number and of the account; exit 8 on problems'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "display-name" -d 'The number\'s display name: check it offline, submit it for review, see the review'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "profile" -d 'The number\'s business profile: about, address, description, email, websites, vertical'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "simulate" -d 'Price an event log: totals by category, market and month; --explain for every event'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "estimate" -d 'Estimate a planned month from message counts'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "rates" -d 'Show the rate card in force on a date'

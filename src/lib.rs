@@ -12,6 +12,7 @@
 //! The `cli` module (private to the binary) wires them to clap.
 
 pub mod bulk;
+pub mod business_profile;
 pub mod cli;
 pub mod config;
 pub mod display_name;

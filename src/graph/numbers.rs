@@ -3,7 +3,7 @@
 use super::client::GraphClient;
 use super::error::GraphError;
 use super::messaging_limit_field;
-use super::models::{Business, PhoneNumber, Waba};
+use super::models::{Business, BusinessProfile, PhoneNumber, Waba};
 use super::paging::{Listing, PageRequest};
 use super::write::{Success, WriteBody, WriteRequest};
 
@@ -75,6 +75,33 @@ impl GraphClient {
     pub async fn request_display_name(&self, phone_number_id: &str, name: &str) -> Result<bool, GraphError> {
         let body = serde_json::json!({ "new_display_name": name });
         let answer: Success = self.write(&WriteRequest::post(phone_number_id).body(WriteBody::Json(body))).await?;
+        Ok(answer.success)
+    }
+
+    /// A number's business profile.
+    pub async fn business_profile(&self, phone_number_id: &str) -> Result<BusinessProfile, GraphError> {
+        #[derive(serde::Deserialize)]
+        struct Data {
+            #[serde(default)]
+            data: Vec<BusinessProfile>,
+        }
+        let fields = "about,address,description,email,profile_picture_url,websites,vertical";
+        let path = format!("{phone_number_id}/whatsapp_business_profile");
+        let answer: Data = self.get(&path, &[("fields", fields.to_string())]).await?;
+        Ok(answer.data.into_iter().next().unwrap_or_default())
+    }
+
+    /// Updates a number's business profile with the fields of `changes` (a JSON object of
+    /// `about`, `address`, `description`, `email`, `websites`, `vertical`).
+    pub async fn update_business_profile(
+        &self,
+        phone_number_id: &str,
+        mut changes: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<bool, GraphError> {
+        changes.insert("messaging_product".into(), "whatsapp".into());
+        let path = format!("{phone_number_id}/whatsapp_business_profile");
+        let body = WriteBody::Json(serde_json::Value::Object(changes));
+        let answer: Success = self.write(&WriteRequest::post(&path).body(body)).await?;
         Ok(answer.success)
     }
 

@@ -19,34 +19,11 @@ use super::fields::{self, Lookup, NodeType};
 use super::request::{Ctx, Reply};
 use super::state::SharedState;
 use super::world::{BusinessProfile, PhoneNumber};
+use crate::business_profile::{self as rules, VERTICALS, is_email};
 
 const NODE_TYPE: &str = "WhatsAppBusinessProfile";
 /// Fields when `fields` is absent (spec: "default fields will be returned").
 const DEFAULTS: &[&str] = &["about", "address", "description", "email", "profile_picture_url", "websites", "vertical"];
-/// spec `WhatsAppBusinessVertical`.
-const VERTICALS: &[&str] = &[
-    "OTHER",
-    "AUTO",
-    "BEAUTY",
-    "APPAREL",
-    "EDU",
-    "ENTERTAIN",
-    "EVENT_PLAN",
-    "FINANCE",
-    "GROCERY",
-    "GOVT",
-    "HOTEL",
-    "HEALTH",
-    "NONPROFIT",
-    "PROF_SERVICES",
-    "RETAIL",
-    "TRAVEL",
-    "RESTAURANT",
-    "ALCOHOL",
-    "ONLINE_GAMBLING",
-    "PHYSICAL_GAMBLING",
-    "OTC_DRUGS",
-];
 /// Body keys of the POST (spec `WhatsAppBusinessProfileUpdateRequest`).
 pub(crate) const POST_KEYS: &[&str] = &[
     "messaging_product",
@@ -100,10 +77,10 @@ pub(crate) fn update(ctx: &Ctx, state: &SharedState, id: &str) -> Result<Reply, 
             )));
         }
     }
-    let about = text(ctx, "about", 1, 139)?;
-    let address = text(ctx, "address", 0, 256)?;
-    let description = text(ctx, "description", 0, 512)?;
-    let email = text(ctx, "email", 0, 128)?;
+    let about = text(ctx, "about", rules::ABOUT)?;
+    let address = text(ctx, "address", rules::ADDRESS)?;
+    let description = text(ctx, "description", rules::DESCRIPTION)?;
+    let email = text(ctx, "email", rules::EMAIL)?;
     if let Some(e) = email.as_deref().filter(|e| !e.is_empty() && !is_email(e)) {
         return Err(GraphError::invalid_param(format!("Param email must be a valid email address - got \"{e}\".")));
     }
@@ -151,28 +128,15 @@ pub(crate) fn update(ctx: &Ctx, state: &SharedState, id: &str) -> Result<Reply, 
 }
 
 /// An optional string of `min..=max` characters (`Some("")` clears when `min` is 0).
-fn text(ctx: &Ctx, name: &str, min: usize, max: usize) -> Result<Option<String>, GraphError> {
+fn text(ctx: &Ctx, name: &str, (min, max): (usize, usize)) -> Result<Option<String>, GraphError> {
     match ctx.param(name) {
         None => Ok(None),
-        Some(Value::String(s)) if (min..=max).contains(&s.chars().count()) => Ok(Some(s.clone())),
+        Some(Value::String(s)) if rules::fits(s, (min, max)) => Ok(Some(s.clone())),
         Some(Value::String(s)) => Err(GraphError::invalid_param(format!(
             "Param {name} must be {min} to {max} characters long (got {})",
             s.chars().count()
         ))),
         Some(_) => Err(GraphError::invalid_param(format!("Param {name} must be a string"))),
-    }
-}
-
-fn is_email(e: &str) -> bool {
-    match e.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !e.contains(char::is_whitespace)
-        }
-        None => false,
     }
 }
 
@@ -185,14 +149,13 @@ fn websites(ctx: &Ctx) -> Result<Option<Vec<String>>, GraphError> {
         Some(Value::String(s)) => serde_json::from_str::<Vec<Value>>(s).map_err(|_| bad("must be an array of URLs"))?,
         Some(_) => return Err(bad("must be an array of URLs")),
     };
-    if list.len() > 2 {
-        return Err(bad(&format!("must have at most 2 items (got {})", list.len())));
+    if list.len() > rules::MAX_WEBSITES {
+        return Err(bad(&format!("must have at most {} items (got {})", rules::MAX_WEBSITES, list.len())));
     }
     let mut out = Vec::new();
     for (i, v) in list.iter().enumerate() {
         let s = v.as_str().ok_or_else(|| bad(&format!("[{i}] must be a string")))?;
-        let ok = url::Url::parse(s).is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some());
-        if !ok || s.chars().count() > 256 {
+        if !rules::is_website(s) {
             return Err(bad(&format!(
                 "[{i}] must be an http:// or https:// URL of at most 256 characters - got \"{s}\"."
             )));

@@ -33,6 +33,9 @@ help_snapshots! {
     numbers_display_name_lint => ["numbers", "display-name", "lint"];
     numbers_display_name_set => ["numbers", "display-name", "set"];
     numbers_display_name_status => ["numbers", "display-name", "status"];
+    numbers_profile => ["numbers", "profile"];
+    numbers_profile_show => ["numbers", "profile", "show"];
+    numbers_profile_set => ["numbers", "profile", "set"];
     media => ["media"];
     media_upload => ["media", "upload"];
     media_show => ["media", "show"];

@@ -262,3 +262,58 @@ fn display_name_set_checks_first_then_submits_for_review() {
     run.expect_code(0);
     assert_eq!(status(&env)["new_display_name"], "ACME SHOES");
 }
+
+#[test]
+fn business_profile_set_checks_before_sending_and_show_reads_it_back() {
+    let env = TestEnv::new();
+    let show = |env: &TestEnv| {
+        let run = env.run(&["--sandbox", "numbers", "profile", "show", "-o", "json"]);
+        run.expect_code(0);
+        run.json()
+    };
+    let before = show(&env);
+    for (args, fix) in [
+        (&["--about", ""][..], "--about has 0 characters"),
+        (&["--about", &"x".repeat(140)][..], "Meta accepts 1 to 139"),
+        (&["--email", "not-an-address"][..], "not an email address"),
+        (&["--website", "acme.example"][..], "not an http:// or https:// URL"),
+        (
+            &["--website", "https://a.example", "--website", "https://b.example", "--website", "https://c.example"][..],
+            "at most 2",
+        ),
+        (&["--vertical", "SHOES"][..], "RETAIL"),
+        (&[][..], "nothing to change"),
+    ] {
+        let mut full = vec!["--sandbox", "numbers", "profile", "set"];
+        full.extend_from_slice(args);
+        let run = env.run(&full);
+        run.expect_code(2);
+        assert!(run.stderr.contains(fix), "{args:?}: {}", run.all());
+    }
+    assert_eq!(show(&env), before, "a refused change sent nothing");
+
+    let run = env.run(&[
+        "--sandbox",
+        "numbers",
+        "profile",
+        "set",
+        "--about",
+        "Shoes for every day",
+        "--vertical",
+        "restaurant",
+        "--website",
+        "https://acme.example",
+        "--email",
+        "",
+        "-o",
+        "json",
+    ]);
+    run.expect_code(0);
+    assert_eq!(run.json()["updated"], serde_json::json!(["about", "email", "websites", "vertical"]));
+    let after = show(&env);
+    assert_eq!(after["about"], "Shoes for every day");
+    assert_eq!(after["vertical"], "RESTAURANT");
+    assert_eq!(after["websites"], serde_json::json!(["https://acme.example"]));
+    assert!(after.get("email").is_none(), "{after}");
+    assert_eq!(after["address"], before["address"], "fields not given stay");
+}

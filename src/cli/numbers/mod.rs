@@ -3,6 +3,7 @@
 mod display_name;
 mod health;
 mod list;
+mod profile;
 mod show;
 
 use clap::Subcommand;
@@ -24,6 +25,9 @@ pub enum NumbersCommand {
     /// The number's display name: check it offline, submit it for review, see the review
     #[command(subcommand)]
     DisplayName(display_name::DisplayNameCommand),
+    /// The number's business profile: about, address, description, email, websites, vertical
+    #[command(subcommand)]
+    Profile(profile::ProfileCommand),
 }
 
 /// Run a numbers command.
@@ -33,6 +37,7 @@ pub async fn run(ctx: &mut Ctx, cmd: NumbersCommand) -> CliResult {
         NumbersCommand::Show(args) => show::run(ctx, &args).await,
         NumbersCommand::Health(args) => health::run(ctx, &args).await,
         NumbersCommand::DisplayName(cmd) => display_name::run(ctx, cmd).await,
+        NumbersCommand::Profile(cmd) => profile::run(ctx, cmd).await,
     }
 }
 

@@ -9,7 +9,7 @@ mod phone;
 mod template;
 mod token;
 
-pub use account::{Business, Waba};
+pub use account::{Business, BusinessProfile, Waba};
 pub use id::Id;
 pub use phone::{
     HealthEntity, HealthStatus, MessagingLimit, PhoneNumber, PhoneStatus, QualityRating, Throughput, ThroughputLevel,
