@@ -80,15 +80,27 @@ impl GraphClient {
 
     /// A number's business profile.
     pub async fn business_profile(&self, phone_number_id: &str) -> Result<BusinessProfile, GraphError> {
+        /// An item is the profile itself (Meta's guide) or `{"business_profile": {…}}` (the v23
+        /// spec; graph-api.md §4.6 records the mismatch): both are read.
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Item {
+            Wrapped { business_profile: BusinessProfile },
+            Flat(BusinessProfile),
+        }
         #[derive(serde::Deserialize)]
         struct Data {
             #[serde(default)]
-            data: Vec<BusinessProfile>,
+            data: Vec<Item>,
         }
         let fields = "about,address,description,email,profile_picture_url,websites,vertical";
         let path = format!("{phone_number_id}/whatsapp_business_profile");
         let answer: Data = self.get(&path, &[("fields", fields.to_string())]).await?;
-        Ok(answer.data.into_iter().next().unwrap_or_default())
+        Ok(match answer.data.into_iter().next() {
+            Some(Item::Wrapped { business_profile }) => business_profile,
+            Some(Item::Flat(p)) => p,
+            None => BusinessProfile::default(),
+        })
     }
 
     /// Updates a number's business profile with the fields of `changes` (a JSON object of

@@ -317,3 +317,26 @@ fn business_profile_set_checks_before_sending_and_show_reads_it_back() {
     assert!(after.get("email").is_none(), "{after}");
     assert_eq!(after["address"], before["address"], "fields not given stay");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn business_profile_show_reads_the_specs_wrapped_shape_too() {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v25.0/1100000000000009/whatsapp_business_profile"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"data": [{"business_profile": {
+            "about": "Succulents", "websites": ["https://shrub.example/"], "vertical": "RETAIL",
+            "messaging_product": "whatsapp"}}]})))
+        .mount(&server)
+        .await;
+    let env = TestEnv::new()
+        .env("WABA_BASE_URL", &server.uri())
+        .env("WABA_TOKEN", "EAAGtesttoken0000000000000000")
+        .env("WABA_PHONE_NUMBER_ID", "1100000000000009");
+    let run =
+        tokio::task::spawn_blocking(move || env.run(&["numbers", "profile", "show", "-o", "json"])).await.unwrap();
+    run.expect_code(0);
+    assert_eq!(run.json()["about"], "Succulents");
+    assert_eq!(run.json()["vertical"], "RETAIL");
+}
