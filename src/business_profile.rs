@@ -2,6 +2,34 @@
 //! `WhatsAppBusinessProfileUpdateRequest`, graph-api.md §4.6), shared by the CLI's checks before
 //! sending and the sandbox's answers.
 
+use serde::{Deserialize, Serialize};
+
+/// A phone number's business profile: what `GET /{phone-number-id}/whatsapp_business_profile`
+/// answers (one item of `data`), as the Graph client reads it and the sandbox stores it.
+/// `None`/empty members are unset (Graph omits them; the sandbox reads `vertical` as `UNDEFINED`
+/// until set). Every member has a serde default, so older sandbox state needs no migration.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct BusinessProfile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub websites: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vertical: Option<String>,
+    /// On Graph, a CDN URL; in the sandbox, set from a finished upload session's handle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile_picture_url: Option<String>,
+    /// Anything else Meta sent (e.g. `messaging_product`).
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
 /// `about`: 1 to 139 characters.
 pub const ABOUT: (usize, usize) = (1, 139);
 /// `address`: at most 256 characters.

@@ -50,26 +50,3 @@ pub struct Business {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone_id: Option<serde_json::Value>,
 }
-
-/// A phone number's business profile (`GET /{phone-number-id}/whatsapp_business_profile`,
-/// one item of `data`). Fields Meta adds later are kept in `extra`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct BusinessProfile {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub about: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub websites: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub vertical: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile_picture_url: Option<String>,
-    /// Anything else Meta sent (e.g. `messaging_product`).
-    #[serde(flatten)]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}

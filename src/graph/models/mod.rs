@@ -9,7 +9,8 @@ mod phone;
 mod template;
 mod token;
 
-pub use account::{Business, BusinessProfile, Waba};
+pub use crate::business_profile::BusinessProfile;
+pub use account::{Business, Waba};
 pub use id::Id;
 pub use phone::{
     HealthEntity, HealthStatus, MessagingLimit, PhoneNumber, PhoneStatus, QualityRating, Throughput, ThroughputLevel,

@@ -1,30 +1,11 @@
-//! Records added for the business profile, the phone-number settings and the
-//! WABA's app subscriptions. Every member has a serde default so that older
+//! Records added for the phone-number settings and the WABA's app subscriptions (the business
+//! profile is [`crate::business_profile::BusinessProfile`], shared with the Graph client). Every member has a serde default so that older
 //! state needs no migration.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-/// The `whatsapp_business_profile` of a phone number. `None`/empty members
-/// are unset (Graph omits them; `vertical` reads `UNDEFINED` until set).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BusinessProfile {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub about: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub websites: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub vertical: Option<String>,
-    /// Set from a `profile_picture_handle` of a finished upload session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile_picture_url: Option<String>,
-}
+pub use crate::business_profile::BusinessProfile;
 
 /// The app's webhook subscription to a WABA (`/{waba-id}/subscribed_apps`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

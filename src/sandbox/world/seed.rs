@@ -167,7 +167,7 @@ fn seed_profiles(world: &mut World) {
             email: Some(email.into()),
             websites: vec!["https://sandbox-trading.example/".into()],
             vertical: Some(vertical.into()),
-            profile_picture_url: None,
+            ..BusinessProfile::default()
         };
     }
     if let Some(p) = world.phone_numbers.first_mut() {

@@ -24,6 +24,27 @@ pub(super) fn wait_accepted(env: &TestEnv, job: &str, n: u64) {
     panic!("job {job} never reached {n} accepted rows");
 }
 
+/// Every accepted row is in the sandbox's table and no other row is, except uncertain ones, and
+/// the table holds exactly the accepted rows plus the uncertain ones it stored (returned).
+pub(super) fn journal_matches_table(
+    journal: &[(String, String, String)],
+    table: &std::collections::HashMap<String, u64>,
+    counts: &serde_json::Value,
+) -> u64 {
+    let mut uncertain_sent = 0;
+    for (to, state, _) in journal {
+        let in_table = table.contains_key(to.trim_start_matches('+'));
+        match state.as_str() {
+            "accepted" => assert!(in_table, "{to} accepted but not in the sandbox"),
+            "uncertain" => uncertain_sent += u64::from(in_table),
+            other => assert!(!in_table, "{to} is {other} but was sent"),
+        }
+    }
+    let accepted = counts["accepted"].as_u64().unwrap();
+    assert_eq!(table.len() as u64, accepted + uncertain_sent, "the journal's counts equal the sandbox's");
+    uncertain_sent
+}
+
 pub(super) fn signal(child: &Child, sig: &str) {
     let pid = child.id().to_string();
     assert!(std::process::Command::new("kill").args([sig, &pid]).status().unwrap().success());
@@ -94,16 +115,6 @@ fn resume_after_sigkill_loses_nothing_and_doubles_nothing() {
     assert!(table.values().all(|c| *c == 1), "a recipient got two messages");
     let journal = rows(&env, "killed");
     assert_eq!(journal.len(), n);
-    let mut uncertain_sent = 0;
-    for (to, state, _) in &journal {
-        let in_table = table.contains_key(to.trim_start_matches('+'));
-        match state.as_str() {
-            "accepted" => assert!(in_table, "{to} accepted but not in the sandbox"),
-            "uncertain" => uncertain_sent += u64::from(in_table),
-            other => assert!(!in_table, "{to} is {other} but was sent"),
-        }
-    }
-    let accepted = counts["accepted"].as_u64().unwrap();
-    assert_eq!(table.len() as u64, accepted + uncertain_sent, "the journal's counts equal the sandbox's");
+    journal_matches_table(&journal, &table, &counts);
     drop(served);
 }
