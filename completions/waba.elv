@@ -48,6 +48,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand profile 'Manage profiles (accounts and their tokens)'
             cand templates 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
             cand send 'Send messages of every type, checked before they leave and never sent twice'
+            cand verify 'Verify a number: code, two-step PIN, the whole picture, Official Business Account'
             cand webhooks 'Webhooks: listen with signature checks, trigger and replay signed events'
             cand sandbox 'Run or reset the built-in Graph API sandbox'
             cand completions 'Print a shell completion script'
@@ -519,6 +520,9 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand list 'List the account''s phone numbers'
             cand show 'Show one phone number in full'
             cand health 'Check quality, status and limits of every number and of the account; exit 8 on problems'
+            cand add 'Add a phone number to the account (checked first; the portfolio''s allowance explained)'
+            cand register 'Register the number on the Cloud API with its two-step PIN (read from stdin or a prompt)'
+            cand deregister 'Deregister the number from the Cloud API (asks first; --yes when not on a terminal)'
             cand display-name 'The number''s display name: check it offline, submit it for review, see the review'
             cand profile 'The number''s business profile: about, address, description, email, websites, vertical'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -584,6 +588,82 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --app-id 'Meta app id [env: WABA_APP_ID]'
             cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
             cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;numbers;add'= {
+            cand --cc 'Country calling code, e.g. 1 (US, Canada), 44 (UK), 91 (India)'
+            cand --number 'The national number with its area code, without the country code'
+            cand --verified-name 'The display name to submit for review (2 to 75 characters)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --no-lint 'Submit the name even when it breaks waba''s display-name rules'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;numbers;register'= {
+            cand --data-localization-region 'Store message data at rest in this country, where Meta offers it (AE AU BH BR CA CH DE GB ID IN JP KR SG ZA)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --pin-stdin 'Read the two-step PIN from standard input'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;numbers;deregister'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --yes 'Do not ask for confirmation (required when not on a terminal)'
             cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
             cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
             cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
@@ -763,6 +843,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --email 'Contact email, up to 128 characters'
             cand --website 'A website, http:// or https:// (repeat for a second; at most 2)'
             cand --vertical 'The industry, one of Meta''s verticals (e.g. RETAIL, RESTAURANT, PROF_SERVICES)'
+            cand --picture 'A profile picture: a JPEG or PNG file of at most 5 MB'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --color 'When to use colour'
@@ -800,6 +881,9 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand list 'List the account''s phone numbers'
             cand show 'Show one phone number in full'
             cand health 'Check quality, status and limits of every number and of the account; exit 8 on problems'
+            cand add 'Add a phone number to the account (checked first; the portfolio''s allowance explained)'
+            cand register 'Register the number on the Cloud API with its two-step PIN (read from stdin or a prompt)'
+            cand deregister 'Deregister the number from the Cloud API (asks first; --yes when not on a terminal)'
             cand display-name 'The number''s display name: check it offline, submit it for review, see the review'
             cand profile 'The number''s business profile: about, address, description, email, websites, vertical'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -809,6 +893,12 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;numbers;help;show'= {
         }
         &'waba;numbers;help;health'= {
+        }
+        &'waba;numbers;help;add'= {
+        }
+        &'waba;numbers;help;register'= {
+        }
+        &'waba;numbers;help;deregister'= {
         }
         &'waba;numbers;help;display-name'= {
             cand lint 'Check a display name offline against Meta''s formatting guidelines; exit 8 when it fails'
@@ -2476,6 +2566,344 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;send;help;help'= {
         }
+        &'waba;verify'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand request-code 'Ask Meta to send the number a verification code by SMS or voice call'
+            cand code 'Enter the code received (from standard input or a hidden prompt)'
+            cand pin 'The two-step verification PIN: set or change it, see whether it is on'
+            cand status 'The whole picture: code, registration, PIN, display name, OBA, business and account review'
+            cand oba 'Official Business Account (the badge): check the criteria, request it, see the request'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;verify;request-code'= {
+            cand --method 'How to deliver the code'
+            cand --language 'Language of the message or call, e.g. en_US, pt_BR, es_ES'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;verify;code'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --code-stdin 'Read the code from standard input'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;verify;pin'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Set or change the two-step verification PIN (from standard input or a hidden prompt)'
+            cand status 'Whether two-step verification is on'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;verify;pin;set'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --pin-stdin 'Read the PIN from standard input'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;verify;pin;status'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;verify;pin;help'= {
+            cand set 'Set or change the two-step verification PIN (from standard input or a hidden prompt)'
+            cand status 'Whether two-step verification is on'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;verify;pin;help;set'= {
+        }
+        &'waba;verify;pin;help;status'= {
+        }
+        &'waba;verify;pin;help;help'= {
+        }
+        &'waba;verify;status'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;verify;oba'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand check 'Check, point by point, whether the number meets the criteria; exit 8 when one is not met'
+            cand request 'Submit Meta''s Official Business Account request (after checking the criteria)'
+            cand status 'The number''s OBA request and what its status means'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;verify;oba;check'= {
+            cand --link 'A supporting link you will submit (repeat; up to 5)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;verify;oba;request'= {
+            cand --website 'The business''s website (business_website_url) [default: the business profile''s first]'
+            cand --country 'The country the business mainly operates in (primary_country_of_operation)'
+            cand --language 'The language the business mainly uses (primary_language)'
+            cand --link 'A link to a news article about the brand (supporting_links; repeat, 1 to 5)'
+            cand --parent 'The parent business or brand, if any (parent_business_or_brand)'
+            cand --info 'Anything else Meta''s reviewers should know (additional_supporting_information)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand --no-check 'Send the request even when a criterion is not met'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;verify;oba;status'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'waba;verify;oba;help'= {
+            cand check 'Check, point by point, whether the number meets the criteria; exit 8 when one is not met'
+            cand request 'Submit Meta''s Official Business Account request (after checking the criteria)'
+            cand status 'The number''s OBA request and what its status means'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;verify;oba;help;check'= {
+        }
+        &'waba;verify;oba;help;request'= {
+        }
+        &'waba;verify;oba;help;status'= {
+        }
+        &'waba;verify;oba;help;help'= {
+        }
+        &'waba;verify;help'= {
+            cand request-code 'Ask Meta to send the number a verification code by SMS or voice call'
+            cand code 'Enter the code received (from standard input or a hidden prompt)'
+            cand pin 'The two-step verification PIN: set or change it, see whether it is on'
+            cand status 'The whole picture: code, registration, PIN, display name, OBA, business and account review'
+            cand oba 'Official Business Account (the badge): check the criteria, request it, see the request'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'waba;verify;help;request-code'= {
+        }
+        &'waba;verify;help;code'= {
+        }
+        &'waba;verify;help;pin'= {
+            cand set 'Set or change the two-step verification PIN (from standard input or a hidden prompt)'
+            cand status 'Whether two-step verification is on'
+        }
+        &'waba;verify;help;pin;set'= {
+        }
+        &'waba;verify;help;pin;status'= {
+        }
+        &'waba;verify;help;status'= {
+        }
+        &'waba;verify;help;oba'= {
+            cand check 'Check, point by point, whether the number meets the criteria; exit 8 when one is not met'
+            cand request 'Submit Meta''s Official Business Account request (after checking the criteria)'
+            cand status 'The number''s OBA request and what its status means'
+        }
+        &'waba;verify;help;oba;check'= {
+        }
+        &'waba;verify;help;oba;request'= {
+        }
+        &'waba;verify;help;oba;status'= {
+        }
+        &'waba;verify;help;help'= {
+        }
         &'waba;webhooks'= {
             cand -o 'Output format'
             cand --output 'Output format'
@@ -2734,6 +3162,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand messages 'List the messages the sandbox received, with their statuses and pricing'
             cand log 'Export the sandbox''s messages as an event log for `pricing simulate` and `limits check`'
             cand allowlist 'Show or change the recipients the sandbox''s test number may message (131030 otherwise)'
+            cand codes 'Show the verification codes the sandbox sent (by "SMS" or "voice"), until used'
             cand trigger 'Cause a platform event: a template''s quality drops, a number is flagged, an account restricted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -3011,6 +3440,31 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;sandbox;allowlist;help;help'= {
         }
+        &'waba;sandbox;codes'= {
+            cand --number 'Only this phone number''s code'
+            cand --state 'World database [default: <data dir>/sandbox/world.db]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --profile 'Profile to use [env: WABA_PROFILE]'
+            cand --account-id 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]'
+            cand --phone-number-id 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]'
+            cand --business-id 'Business portfolio id [env: WABA_BUSINESS_ID]'
+            cand --app-id 'Meta app id [env: WABA_APP_ID]'
+            cand --api-version 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]'
+            cand --base-url 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]'
+            cand -v 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand --verbose 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+            cand -q 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --quiet 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+            cand --no-input 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+            cand --no-assumptions 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+            cand --sandbox 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'waba;sandbox;trigger'= {
             cand --state 'World database [default: <data dir>/sandbox/world.db]'
             cand -o 'Output format'
@@ -3038,7 +3492,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand template-unpause 'Unpause a paused template now, as WhatsApp Manager does'
             cand phone 'A phone number''s quality rating and/or status changes'
             cand account 'The WABA is restricted, banned or active again'
-            cand business-verification 'Business verification is decided'
+            cand business-verification 'Business verification is decided (number allowance, messaging limit, OBA)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;sandbox;trigger;template-quality'= {
@@ -3145,7 +3599,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand --version 'Print version'
         }
         &'waba;sandbox;trigger;business-verification'= {
-            cand --status 'The business''s verification status'
+            cand --status 'The same, as a flag (older scripts)'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --color 'When to use colour'
@@ -3174,7 +3628,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand template-unpause 'Unpause a paused template now, as WhatsApp Manager does'
             cand phone 'A phone number''s quality rating and/or status changes'
             cand account 'The WABA is restricted, banned or active again'
-            cand business-verification 'Business verification is decided'
+            cand business-verification 'Business verification is decided (number allowance, messaging limit, OBA)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'waba;sandbox;trigger;help;template-quality'= {
@@ -3197,6 +3651,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand messages 'List the messages the sandbox received, with their statuses and pricing'
             cand log 'Export the sandbox''s messages as an event log for `pricing simulate` and `limits check`'
             cand allowlist 'Show or change the recipients the sandbox''s test number may message (131030 otherwise)'
+            cand codes 'Show the verification codes the sandbox sent (by "SMS" or "voice"), until used'
             cand trigger 'Cause a platform event: a template''s quality drops, a number is flagged, an account restricted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -3223,12 +3678,14 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;sandbox;help;allowlist;remove'= {
         }
+        &'waba;sandbox;help;codes'= {
+        }
         &'waba;sandbox;help;trigger'= {
             cand template-quality 'A template''s quality rating changes; RED pauses it (3 h, then 6 h, then DISABLED)'
             cand template-unpause 'Unpause a paused template now, as WhatsApp Manager does'
             cand phone 'A phone number''s quality rating and/or status changes'
             cand account 'The WABA is restricted, banned or active again'
-            cand business-verification 'Business verification is decided'
+            cand business-verification 'Business verification is decided (number allowance, messaging limit, OBA)'
         }
         &'waba;sandbox;help;trigger;template-quality'= {
         }
@@ -3299,6 +3756,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand profile 'Manage profiles (accounts and their tokens)'
             cand templates 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
             cand send 'Send messages of every type, checked before they leave and never sent twice'
+            cand verify 'Verify a number: code, two-step PIN, the whole picture, Official Business Account'
             cand webhooks 'Webhooks: listen with signature checks, trigger and replay signed events'
             cand sandbox 'Run or reset the built-in Graph API sandbox'
             cand completions 'Print a shell completion script'
@@ -3350,6 +3808,9 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand list 'List the account''s phone numbers'
             cand show 'Show one phone number in full'
             cand health 'Check quality, status and limits of every number and of the account; exit 8 on problems'
+            cand add 'Add a phone number to the account (checked first; the portfolio''s allowance explained)'
+            cand register 'Register the number on the Cloud API with its two-step PIN (read from stdin or a prompt)'
+            cand deregister 'Deregister the number from the Cloud API (asks first; --yes when not on a terminal)'
             cand display-name 'The number''s display name: check it offline, submit it for review, see the review'
             cand profile 'The number''s business profile: about, address, description, email, websites, vertical'
         }
@@ -3358,6 +3819,12 @@ set edit:completion:arg-completer[waba] = {|@words|
         &'waba;help;numbers;show'= {
         }
         &'waba;help;numbers;health'= {
+        }
+        &'waba;help;numbers;add'= {
+        }
+        &'waba;help;numbers;register'= {
+        }
+        &'waba;help;numbers;deregister'= {
         }
         &'waba;help;numbers;display-name'= {
             cand lint 'Check a display name offline against Meta''s formatting guidelines; exit 8 when it fails'
@@ -3518,6 +3985,38 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;help;send;status'= {
         }
+        &'waba;help;verify'= {
+            cand request-code 'Ask Meta to send the number a verification code by SMS or voice call'
+            cand code 'Enter the code received (from standard input or a hidden prompt)'
+            cand pin 'The two-step verification PIN: set or change it, see whether it is on'
+            cand status 'The whole picture: code, registration, PIN, display name, OBA, business and account review'
+            cand oba 'Official Business Account (the badge): check the criteria, request it, see the request'
+        }
+        &'waba;help;verify;request-code'= {
+        }
+        &'waba;help;verify;code'= {
+        }
+        &'waba;help;verify;pin'= {
+            cand set 'Set or change the two-step verification PIN (from standard input or a hidden prompt)'
+            cand status 'Whether two-step verification is on'
+        }
+        &'waba;help;verify;pin;set'= {
+        }
+        &'waba;help;verify;pin;status'= {
+        }
+        &'waba;help;verify;status'= {
+        }
+        &'waba;help;verify;oba'= {
+            cand check 'Check, point by point, whether the number meets the criteria; exit 8 when one is not met'
+            cand request 'Submit Meta''s Official Business Account request (after checking the criteria)'
+            cand status 'The number''s OBA request and what its status means'
+        }
+        &'waba;help;verify;oba;check'= {
+        }
+        &'waba;help;verify;oba;request'= {
+        }
+        &'waba;help;verify;oba;status'= {
+        }
         &'waba;help;webhooks'= {
             cand listen 'Receive deliveries: handshake, signature check, one line per event; forward, save, exec'
             cand trigger 'Send a signed Meta-shaped event of any kind to a receiver'
@@ -3546,6 +4045,7 @@ set edit:completion:arg-completer[waba] = {|@words|
             cand messages 'List the messages the sandbox received, with their statuses and pricing'
             cand log 'Export the sandbox''s messages as an event log for `pricing simulate` and `limits check`'
             cand allowlist 'Show or change the recipients the sandbox''s test number may message (131030 otherwise)'
+            cand codes 'Show the verification codes the sandbox sent (by "SMS" or "voice"), until used'
             cand trigger 'Cause a platform event: a template''s quality drops, a number is flagged, an account restricted'
         }
         &'waba;help;sandbox;serve'= {
@@ -3571,12 +4071,14 @@ set edit:completion:arg-completer[waba] = {|@words|
         }
         &'waba;help;sandbox;allowlist;remove'= {
         }
+        &'waba;help;sandbox;codes'= {
+        }
         &'waba;help;sandbox;trigger'= {
             cand template-quality 'A template''s quality rating changes; RED pauses it (3 h, then 6 h, then DISABLED)'
             cand template-unpause 'Unpause a paused template now, as WhatsApp Manager does'
             cand phone 'A phone number''s quality rating and/or status changes'
             cand account 'The WABA is restricted, banned or active again'
-            cand business-verification 'Business verification is decided'
+            cand business-verification 'Business verification is decided (number allowance, messaging limit, OBA)'
         }
         &'waba;help;sandbox;trigger;template-quality'= {
         }

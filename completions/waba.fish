@@ -55,6 +55,7 @@ complete -c waba -n "__fish_waba_needs_command" -f -a "pricing" -d 'What message
 complete -c waba -n "__fish_waba_needs_command" -f -a "profile" -d 'Manage profiles (accounts and their tokens)'
 complete -c waba -n "__fish_waba_needs_command" -f -a "templates" -d 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
 complete -c waba -n "__fish_waba_needs_command" -f -a "send" -d 'Send messages of every type, checked before they leave and never sent twice'
+complete -c waba -n "__fish_waba_needs_command" -f -a "verify" -d 'Verify a number: code, two-step PIN, the whole picture, Official Business Account'
 complete -c waba -n "__fish_waba_needs_command" -f -a "webhooks" -d 'Webhooks: listen with signature checks, trigger and replay signed events'
 complete -c waba -n "__fish_waba_needs_command" -f -a "sandbox" -d 'Run or reset the built-in Graph API sandbox'
 complete -c waba -n "__fish_waba_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -447,34 +448,37 @@ complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subc
 complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from read" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "read" -d 'Mark a received message as read (blue ticks), optionally showing the typing indicator'
 complete -c waba -n "__fish_waba_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
 toml\t'TOML; a list becomes [[items]]'"
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -f -a "list" -d 'List the account\'s phone numbers'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -f -a "show" -d 'Show one phone number in full'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -f -a "health" -d 'Check quality, status and limits of every number and of the account; exit 8 on problems'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -f -a "display-name" -d 'The number\'s display name: check it offline, submit it for review, see the review'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -f -a "profile" -d 'The number\'s business profile: about, address, description, email, websites, vertical'
-complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health display-name profile help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -f -a "list" -d 'List the account\'s phone numbers'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -f -a "show" -d 'Show one phone number in full'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -f -a "health" -d 'Check quality, status and limits of every number and of the account; exit 8 on problems'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -f -a "add" -d 'Add a phone number to the account (checked first; the portfolio\'s allowance explained)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -f -a "register" -d 'Register the number on the Cloud API with its two-step PIN (read from stdin or a prompt)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -f -a "deregister" -d 'Deregister the number from the Cloud API (asks first; --yes when not on a terminal)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -f -a "display-name" -d 'The number\'s display name: check it offline, submit it for review, see the review'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -f -a "profile" -d 'The number\'s business profile: about, address, description, email, websites, vertical'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and not __fish_seen_subcommand_from list show health add register deregister display-name profile help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N numbers' -r
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
@@ -547,6 +551,79 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l cc -d 'Country calling code, e.g. 1 (US, Canada), 44 (UK), 91 (India)' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l number -d 'The national number with its area code, without the country code' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l verified-name -d 'The display name to submit for review (2 to 75 characters)' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l no-lint -d 'Submit the name even when it breaks waba\'s display-name rules'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -l data-localization-region -d 'Store message data at rest in this country, where Meta offers it (AE AU BH BR CA CH DE GB ID IN JP KR SG ZA)' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -l pin-stdin -d 'Read the two-step PIN from standard input'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from deregister" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from display-name" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -601,6 +678,9 @@ complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the account\'s phone numbers'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one phone number in full'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "health" -d 'Check quality, status and limits of every number and of the account; exit 8 on problems'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a phone number to the account (checked first; the portfolio\'s allowance explained)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register the number on the Cloud API with its two-step PIN (read from stdin or a prompt)'
+complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "deregister" -d 'Deregister the number from the Cloud API (asks first; --yes when not on a terminal)'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "display-name" -d 'The number\'s display name: check it offline, submit it for review, see the review'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "profile" -d 'The number\'s business profile: about, address, description, email, websites, vertical'
 complete -c waba -n "__fish_waba_using_subcommand numbers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -2135,6 +2215,161 @@ complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "jobs" -d 'List the bulk jobs in the data directory'
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show a bulk job: rows by state, webhook outcomes; -o csv one row per recipient'
 complete -c waba -n "__fish_waba_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -f -a "request-code" -d 'Ask Meta to send the number a verification code by SMS or voice call'
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -f -a "code" -d 'Enter the code received (from standard input or a hidden prompt)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -f -a "pin" -d 'The two-step verification PIN: set or change it, see whether it is on'
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -f -a "status" -d 'The whole picture: code, registration, PIN, display name, OBA, business and account review'
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -f -a "oba" -d 'Official Business Account (the badge): check the criteria, request it, see the request'
+complete -c waba -n "__fish_waba_using_subcommand verify; and not __fish_seen_subcommand_from request-code code pin status oba help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -l method -d 'How to deliver the code' -r -f -a "sms\t''
+voice\t''"
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -l language -d 'Language of the message or call, e.g. en_US, pt_BR, es_ES' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from request-code" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -l code-stdin -d 'Read the code from standard input'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from code" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -f -a "set" -d 'Set or change the two-step verification PIN (from standard input or a hidden prompt)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -f -a "status" -d 'Whether two-step verification is on'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from pin" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from status" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from status" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from status" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from status" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from status" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from status" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from status" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from status" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from status" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -f -a "check" -d 'Check, point by point, whether the number meets the criteria; exit 8 when one is not met'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -f -a "request" -d 'Submit Meta\'s Official Business Account request (after checking the criteria)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -f -a "status" -d 'The number\'s OBA request and what its status means'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from oba" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from help" -f -a "request-code" -d 'Ask Meta to send the number a verification code by SMS or voice call'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from help" -f -a "code" -d 'Enter the code received (from standard input or a hidden prompt)'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from help" -f -a "pin" -d 'The two-step verification PIN: set or change it, see whether it is on'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from help" -f -a "status" -d 'The whole picture: code, registration, PIN, display name, OBA, business and account review'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from help" -f -a "oba" -d 'Official Business Account (the badge): check the criteria, request it, see the request'
+complete -c waba -n "__fish_waba_using_subcommand verify; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand webhooks; and not __fish_seen_subcommand_from listen trigger replay subscribe unsubscribe status help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
@@ -2339,37 +2574,38 @@ complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subc
 complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "unsubscribe" -d 'Unsubscribe the app from the WABA\'s webhooks (it stops receiving them)'
 complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the apps subscribed to the WABA\'s webhooks and their callback overrides'
 complete -c waba -n "__fish_waba_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'
 toml\t'TOML; a list becomes [[items]]'"
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -f -a "serve" -d 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -f -a "reset" -d 'Restore the sandbox\'s seeded world (discards every change)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -f -a "status" -d 'Show where the sandbox\'s world lives, whether a server runs, and what it holds'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -f -a "inbound" -d 'Simulate a user writing in (opens their customer-service window)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -f -a "messages" -d 'List the messages the sandbox received, with their statuses and pricing'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -f -a "log" -d 'Export the sandbox\'s messages as an event log for `pricing simulate` and `limits check`'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -f -a "allowlist" -d 'Show or change the recipients the sandbox\'s test number may message (131030 otherwise)'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -f -a "trigger" -d 'Cause a platform event: a template\'s quality drops, a number is flagged, an account restricted'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist trigger help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -s V -l version -d 'Print version'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -f -a "serve" -d 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -f -a "reset" -d 'Restore the sandbox\'s seeded world (discards every change)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -f -a "status" -d 'Show where the sandbox\'s world lives, whether a server runs, and what it holds'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -f -a "inbound" -d 'Simulate a user writing in (opens their customer-service window)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -f -a "messages" -d 'List the messages the sandbox received, with their statuses and pricing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -f -a "log" -d 'Export the sandbox\'s messages as an event log for `pricing simulate` and `limits check`'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -f -a "allowlist" -d 'Show or change the recipients the sandbox\'s test number may message (131030 otherwise)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -f -a "codes" -d 'Show the verification codes the sandbox sent (by "SMS" or "voice"), until used'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -f -a "trigger" -d 'Cause a platform event: a template\'s quality drops, a number is flagged, an account restricted'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset status inbound messages log allowlist codes trigger help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'World database [default: <data dir>/sandbox/world.db]' -r -F
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l token -d 'Token clients must send (a random one when absent; this is the sandbox\'s, not a Meta token)' -r
@@ -2549,6 +2785,30 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -f -a "add" -d 'Allow recipients (Meta allows at most 5 per test number)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -f -a "remove" -d 'Take recipients off the list (their later sends get 131030)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from allowlist" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -l number -d 'Only this phone number\'s code' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -l state -d 'World database [default: <data dir>/sandbox/world.db]' -r -F
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are one array; Meta\'s field names'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'
+toml\t'TOML; a list becomes [[items]]'"
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -l color -d 'When to use colour' -r -f -a "auto\t'Colour on a terminal unless NO_COLOR is set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -l profile -d 'Profile to use [env: WABA_PROFILE]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -l account-id -d 'WhatsApp Business Account id [env: WABA_ACCOUNT_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -l phone-number-id -d 'Business phone-number id [env: WABA_PHONE_NUMBER_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -l business-id -d 'Business portfolio id [env: WABA_BUSINESS_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -l app-id -d 'Meta app id [env: WABA_APP_ID]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -l api-version -d 'Graph API version, e.g. v25.0 [env: WABA_API_VERSION]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -l base-url -d 'Graph API base URL [env: WABA_BASE_URL] [default: https://graph.facebook.com]' -r
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -s v -l verbose -d 'More detail on stderr: -v requests, -vv more, -vvv response bodies (tokens are never logged)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -s q -l quiet -d 'Only errors on stderr; no assumptions; a check that passes prints nothing'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -l no-input -d 'Never prompt, even on a terminal (also when CI is set); confirmations then need --yes'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -l no-assumptions -d 'Leave the assumptions behind estimates out of tables (JSON keeps them)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from codes" -s V -l version -d 'Print version'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -l state -d 'World database [default: <data dir>/sandbox/world.db]' -r -F
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are one array; Meta\'s field names'
@@ -2576,7 +2836,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -f -a "template-unpause" -d 'Unpause a paused template now, as WhatsApp Manager does'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -f -a "phone" -d 'A phone number\'s quality rating and/or status changes'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -f -a "account" -d 'The WABA is restricted, banned or active again'
-complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -f -a "business-verification" -d 'Business verification is decided'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -f -a "business-verification" -d 'Business verification is decided (number allowance, messaging limit, OBA)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox on 127.0.0.1 until interrupted; prints its base URL and token'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Restore the sandbox\'s seeded world (discards every change)'
@@ -2585,6 +2845,7 @@ complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subco
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "messages" -d 'List the messages the sandbox received, with their statuses and pricing'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "log" -d 'Export the sandbox\'s messages as an event log for `pricing simulate` and `limits check`'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "allowlist" -d 'Show or change the recipients the sandbox\'s test number may message (131030 otherwise)'
+complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "codes" -d 'Show the verification codes the sandbox sent (by "SMS" or "voice"), until used'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "trigger" -d 'Cause a platform event: a template\'s quality drops, a number is flagged, an account restricted'
 complete -c waba -n "__fish_waba_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
@@ -2632,20 +2893,21 @@ complete -c waba -n "__fish_waba_using_subcommand man" -l no-assumptions -d 'Lea
 complete -c waba -n "__fish_waba_using_subcommand man" -l sandbox -d 'Use the built-in sandbox (a local Graph API emulator) instead of Meta'
 complete -c waba -n "__fish_waba_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c waba -n "__fish_waba_using_subcommand man" -s V -l version -d 'Print version'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "auth" -d 'The access token: validity, expiry, scopes and app (Meta\'s debug_token)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "limits" -d 'Messaging limits: the live limit, log replays, what-ifs and schedules'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "media" -d 'Media: upload, show, download (SHA-256 verified) and delete media objects'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "messages" -d 'Messages received: mark as read, typing indicator'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "numbers" -d 'Phone numbers: quality rating, status, messaging limit, throughput'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "pricing" -d 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "profile" -d 'Manage profiles (accounts and their tokens)'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "templates" -d 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "send" -d 'Send messages of every type, checked before they leave and never sent twice'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "webhooks" -d 'Webhooks: listen with signature checks, trigger and replay signed events'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "sandbox" -d 'Run or reset the built-in Graph API sandbox'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "man" -d 'Print the man page (roff), or write one page per command'
-complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send webhooks sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send verify webhooks sandbox completions man help" -f -a "auth" -d 'The access token: validity, expiry, scopes and app (Meta\'s debug_token)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send verify webhooks sandbox completions man help" -f -a "limits" -d 'Messaging limits: the live limit, log replays, what-ifs and schedules'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send verify webhooks sandbox completions man help" -f -a "media" -d 'Media: upload, show, download (SHA-256 verified) and delete media objects'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send verify webhooks sandbox completions man help" -f -a "messages" -d 'Messages received: mark as read, typing indicator'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send verify webhooks sandbox completions man help" -f -a "numbers" -d 'Phone numbers: quality rating, status, messaging limit, throughput'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send verify webhooks sandbox completions man help" -f -a "pricing" -d 'What messages cost: simulate a log, estimate a month, show rate cards (offline)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send verify webhooks sandbox completions man help" -f -a "profile" -d 'Manage profiles (accounts and their tokens)'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send verify webhooks sandbox completions man help" -f -a "templates" -d 'Message templates as code: list, create, wait, pull, plan, apply; lint files offline'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send verify webhooks sandbox completions man help" -f -a "send" -d 'Send messages of every type, checked before they leave and never sent twice'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send verify webhooks sandbox completions man help" -f -a "verify" -d 'Verify a number: code, two-step PIN, the whole picture, Official Business Account'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send verify webhooks sandbox completions man help" -f -a "webhooks" -d 'Webhooks: listen with signature checks, trigger and replay signed events'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send verify webhooks sandbox completions man help" -f -a "sandbox" -d 'Run or reset the built-in Graph API sandbox'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send verify webhooks sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send verify webhooks sandbox completions man help" -f -a "man" -d 'Print the man page (roff), or write one page per command'
+complete -c waba -n "__fish_waba_using_subcommand help; and not __fish_seen_subcommand_from auth limits media messages numbers pricing profile templates send verify webhooks sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Check the access token with Meta: validity, expiry, scopes and app; exit 4 when it is invalid'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "show" -d 'The account\'s messaging limit now, each number\'s quality and status, and what the next level needs'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "check" -d 'Replay an event log against the limits; exit 8 when a send would have been blocked'
@@ -2660,6 +2922,9 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "list" -d 'List the account\'s phone numbers'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "show" -d 'Show one phone number in full'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "health" -d 'Check quality, status and limits of every number and of the account; exit 8 on problems'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "add" -d 'Add a phone number to the account (checked first; the portfolio\'s allowance explained)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "register" -d 'Register the number on the Cloud API with its two-step PIN (read from stdin or a prompt)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "deregister" -d 'Deregister the number from the Cloud API (asks first; --yes when not on a terminal)'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "display-name" -d 'The number\'s display name: check it offline, submit it for review, see the review'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "profile" -d 'The number\'s business profile: about, address, description, email, websites, vertical'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from pricing" -f -a "simulate" -d 'Price an event log: totals by category, market and month; --explain for every event'
@@ -2706,6 +2971,11 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "bulk" -d 'Send a template to every row of a CSV or JSONL file: validated, estimated, paced, journalled, resumable'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "jobs" -d 'List the bulk jobs in the data directory'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "status" -d 'Show a bulk job: rows by state, webhook outcomes; -o csv one row per recipient'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from verify" -f -a "request-code" -d 'Ask Meta to send the number a verification code by SMS or voice call'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from verify" -f -a "code" -d 'Enter the code received (from standard input or a hidden prompt)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from verify" -f -a "pin" -d 'The two-step verification PIN: set or change it, see whether it is on'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from verify" -f -a "status" -d 'The whole picture: code, registration, PIN, display name, OBA, business and account review'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from verify" -f -a "oba" -d 'Official Business Account (the badge): check the criteria, request it, see the request'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "listen" -d 'Receive deliveries: handshake, signature check, one line per event; forward, save, exec'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "trigger" -d 'Send a signed Meta-shaped event of any kind to a receiver'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "replay" -d 'Send saved deliveries (from `listen --save`) or a payload file again'
@@ -2719,4 +2989,5 @@ complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcomma
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "messages" -d 'List the messages the sandbox received, with their statuses and pricing'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "log" -d 'Export the sandbox\'s messages as an event log for `pricing simulate` and `limits check`'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "allowlist" -d 'Show or change the recipients the sandbox\'s test number may message (131030 otherwise)'
+complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "codes" -d 'Show the verification codes the sandbox sent (by "SMS" or "voice"), until used'
 complete -c waba -n "__fish_waba_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "trigger" -d 'Cause a platform event: a template\'s quality drops, a number is flagged, an account restricted'

@@ -10,6 +10,9 @@
 # else an error (see `waba --help`). Arguments are passed to waba, so this runs
 # it against the built-in sandbox:
 #   examples/ci-numbers-health.sh --sandbox
+# The seeded sandbox has numbers that need attention, so that run exits 8:
+# expect-exit: 8
+# expect-stderr: numbers needing attention
 set -euo pipefail
 
 status=0

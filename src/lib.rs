@@ -6,6 +6,7 @@
 //! - [`graph`]: the typed Graph API client (models, errors, paging, retries).
 //! - [`sandbox`]: a local HTTP emulator of the Graph API, used by `--sandbox` and tests.
 //! - [`config`]: settings resolution and the on-disk profile store.
+//! - [`lifecycle`]: a number's lifecycle rules (adding, codes, PINs, OBA), shared with the sandbox.
 //! - [`health`]: the rules that turn phone-number and account state into verdicts.
 //! - [`render`]: the one output writer (table, JSON, NDJSON, CSV).
 //!
@@ -19,6 +20,7 @@ pub mod display_name;
 pub mod fsutil;
 pub mod graph;
 pub mod health;
+pub mod lifecycle;
 pub mod media;
 pub mod messages;
 pub mod render;

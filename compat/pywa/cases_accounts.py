@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import time
+
 from pywa import WhatsApp
 from pywa.types import Pagination
 from pywa.types.calls import CallingSettings, CallingSettingsStatus
@@ -110,3 +113,38 @@ def settings_update(wa: WhatsApp, ids: dict) -> None:
     ).success
     settings = wa.get_business_phone_number_settings()
     assert settings.calling is not None and settings.calling.status == CallingSettingsStatus.ENABLED, settings
+
+
+def _code_from_log(ids: dict, phone_id: str) -> str:
+    """The last code `waba sandbox serve` logged for `phone_id` (its stand-in for the SMS)."""
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        with open(ids["serve_log"], encoding="utf-8", errors="replace") as f:
+            found = re.findall(rf"\(id {phone_id}, [^)]*\): (\d{{6}});", f.read())
+        if found:
+            return found[-1]
+        time.sleep(0.1)
+    raise AssertionError(f"no verification code for {phone_id} on the sandbox's log")
+
+
+@case("request_verification_code and verify_phone_number (code from the sandbox's log)")
+def verification_code(wa: WhatsApp, ids: dict) -> None:
+    phone = "1100000000000004"  # the seeded PENDING, NOT_VERIFIED number
+    assert wa.request_verification_code(code_method="SMS", language_code="en", phone_id=phone).success
+    code = _code_from_log(ids, phone)
+    assert wa.verify_phone_number(code=code, phone_id=phone).success
+    assert wa.get_business_phone_number(phone_id=phone).code_verification_status == "VERIFIED"
+
+
+@case("register_phone_number and deregister_phone_number")
+def register_deregister(wa: WhatsApp, ids: dict) -> None:
+    phone = "1100000000000004"  # verified by the case above
+    assert wa.register_phone_number(pin="246810", phone_id=phone, data_localization_region="DE").success
+    assert wa.get_business_phone_number(phone_id=phone).status == "CONNECTED"
+    assert wa.deregister_phone_number(phone_id=phone).success
+
+
+@case("create_phone_number")
+def create_number(wa: WhatsApp, ids: dict) -> None:
+    created = wa.create_phone_number(country_calling_code="1", phone_number="2025550142", verified_name="Acme Shoes")
+    assert created.id, created

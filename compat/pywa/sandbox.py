@@ -56,6 +56,8 @@ class Sandbox:
         if not self.info:
             self.__exit__(None, None, None)
             raise RuntimeError(f"`waba sandbox serve` printed no JSON object:\n{text}\n{self.log()}")
+        # Cases read the verification codes the sandbox "sends" where a person would: its log.
+        self.info["serve_log"] = os.path.join(self.tmp.name, "serve.log")
         return self
 
     def log(self) -> str:

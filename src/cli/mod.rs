@@ -19,6 +19,7 @@ mod progress;
 mod sandbox;
 mod send;
 mod templates;
+mod verify;
 mod webhooks;
 
 use std::process::ExitCode;
@@ -73,6 +74,9 @@ enum Command {
     /// Send messages of every type, checked before they leave and never sent twice
     #[command(subcommand, after_long_help = SEND_HELP)]
     Send(send::SendCommand),
+    /// Verify a number: code, two-step PIN, the whole picture, Official Business Account
+    #[command(subcommand)]
+    Verify(verify::VerifyCommand),
     /// Webhooks: listen with signature checks, trigger and replay signed events
     #[command(subcommand)]
     Webhooks(webhooks::WebhooksCommand),
@@ -216,6 +220,7 @@ async fn run(cli: Cli) -> CliResult {
         Command::Sandbox(cmd) => sandbox::run(&mut ctx, cmd).await,
         Command::Send(cmd) => send::run(&mut ctx, cmd).await,
         Command::Templates(cmd) => templates::run(&mut ctx, cmd).await,
+        Command::Verify(cmd) => verify::run(&mut ctx, cmd).await,
         Command::Webhooks(cmd) => webhooks::run(&mut ctx, cmd).await,
         Command::Completions(_) | Command::Man(_) => Ok(()),
     };

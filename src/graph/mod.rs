@@ -7,6 +7,7 @@
 mod auth;
 mod client;
 mod error;
+mod lifecycle;
 mod media;
 mod messages;
 pub mod models;
@@ -22,6 +23,7 @@ mod write;
 
 pub use client::{ClientConfig, GraphClient};
 pub use error::{ApiError, ApiErrorBody, ErrorClass, GraphError, TransportKind};
+pub use lifecycle::{LIFECYCLE_FIELDS, ObaAnswer, ObaStatus};
 pub use media::{DownloadError, Downloaded, MediaInfo};
 pub use messages::{SendError, SentContact, SentId, SentMessage, is_throttle_code, sha256_hex};
 pub use numbers::{PHONE_NUMBER_FIELDS, WABA_FIELDS};

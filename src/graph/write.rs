@@ -138,7 +138,7 @@ impl GraphClient {
         builder = match &request.body {
             WriteBody::Empty => builder,
             WriteBody::Json(json) => {
-                tracing::trace!("request body: {}", snippet(json.to_string().as_bytes(), 4096));
+                tracing::trace!("request body: {}", snippet(redacted(json).to_string().as_bytes(), 4096));
                 builder.json(json)
             }
             WriteBody::Bytes { data, content_type } => {
@@ -159,6 +159,23 @@ impl GraphClient {
             }
         };
         self.exchange(builder, url, label).await
+    }
+}
+
+/// `json` with the values of secret members (`pin`, `code`, …) replaced, for traces.
+fn redacted(json: &serde_json::Value) -> std::borrow::Cow<'_, serde_json::Value> {
+    let secret = |k: &String| crate::lifecycle::secret::SECRET_KEYS.contains(&k.as_str());
+    match json {
+        serde_json::Value::Object(m) if m.keys().any(secret) => {
+            let mut m = m.clone();
+            for (k, v) in m.iter_mut() {
+                if secret(k) {
+                    *v = serde_json::Value::String("<redacted>".into());
+                }
+            }
+            std::borrow::Cow::Owned(serde_json::Value::Object(m))
+        }
+        _ => std::borrow::Cow::Borrowed(json),
     }
 }
 

@@ -9,7 +9,7 @@ use super::error::GraphError;
 use super::request::{Ctx, Reply};
 use super::state::SharedState;
 use super::templates::{self, upload};
-use super::{accounts, business_profile, debug_token, media, numbers, settings, subscribed_apps};
+use super::{accounts, business_profile, debug_token, lifecycle, media, numbers, settings, subscribed_apps};
 
 /// Parameters every route accepts.
 pub(crate) const STANDARD: &[&str] = &["access_token", "appsecret_proof", "appsecret_time", "pretty"];
@@ -43,6 +43,13 @@ pub(crate) enum Route {
     MediaUpload,
     Media,
     MediaDelete,
+    PhoneAdd,
+    RequestCode,
+    VerifyCode,
+    Register,
+    Deregister,
+    Oba,
+    ObaRequest,
 }
 
 /// What a node id refers to.
@@ -93,6 +100,13 @@ fn accepted(route: Route) -> Vec<&'static str> {
         Route::Subscribe => &["override_callback_uri", "verify_token"],
         Route::MediaUpload => &["messaging_product", "type"],
         Route::Media | Route::MediaDelete => &["phone_number_id"],
+        Route::PhoneAdd => &["cc", "phone_number", "verified_name", "migrate_phone_number", "preverified_id"],
+        Route::RequestCode => &["code_method", "language"],
+        Route::VerifyCode => &["code"],
+        Route::Register => &["messaging_product", "pin", "data_localization_region", "backup", "tier"],
+        Route::Deregister => &[],
+        Route::Oba => READ,
+        Route::ObaRequest => lifecycle::oba::POST_KEYS,
     };
     let mut all = own.to_vec();
     if route == Route::Templates {
@@ -140,6 +154,12 @@ fn pattern(route: Route) -> &'static str {
         Route::Messages => "/{phone-number-id}/messages",
         Route::MediaUpload => "/{phone-number-id}/media",
         Route::Media | Route::MediaDelete => "/{media-id}",
+        Route::PhoneAdd => "/{waba-id}/phone_numbers",
+        Route::RequestCode => "/{phone-number-id}/request_code",
+        Route::VerifyCode => "/{phone-number-id}/verify_code",
+        Route::Register => "/{phone-number-id}/register",
+        Route::Deregister => "/{phone-number-id}/deregister",
+        Route::Oba | Route::ObaRequest => "/{phone-number-id}/official_business_account",
     }
 }
 
@@ -181,6 +201,7 @@ pub(crate) fn resolve(state: &SharedState, method: &Method, path: &[String]) -> 
         (Kind::Business, Some("client_whatsapp_business_accounts"), &Method::GET) => Route::ClientWabas,
         (Kind::Waba, None, &Method::GET) => Route::Waba,
         (Kind::Waba, Some("phone_numbers"), &Method::GET) => Route::PhoneNumbers,
+        (Kind::Waba, Some("phone_numbers"), &Method::POST) => Route::PhoneAdd,
         (Kind::Waba, Some("message_templates"), &Method::GET) => Route::Templates,
         (Kind::Waba, Some("message_templates"), &Method::POST) => Route::TemplateCreate,
         (Kind::Waba, Some("message_templates"), &Method::DELETE) => Route::TemplateDelete,
@@ -194,6 +215,12 @@ pub(crate) fn resolve(state: &SharedState, method: &Method, path: &[String]) -> 
         (Kind::PhoneNumber, Some("settings"), &Method::GET) => Route::Settings,
         (Kind::PhoneNumber, Some("settings"), &Method::POST) => Route::SettingsUpdate,
         (Kind::PhoneNumber, Some("messages"), &Method::POST) => Route::Messages,
+        (Kind::PhoneNumber, Some("request_code"), &Method::POST) => Route::RequestCode,
+        (Kind::PhoneNumber, Some("verify_code"), &Method::POST) => Route::VerifyCode,
+        (Kind::PhoneNumber, Some("register"), &Method::POST) => Route::Register,
+        (Kind::PhoneNumber, Some("deregister"), &Method::POST) => Route::Deregister,
+        (Kind::PhoneNumber, Some("official_business_account"), &Method::GET) => Route::Oba,
+        (Kind::PhoneNumber, Some("official_business_account"), &Method::POST) => Route::ObaRequest,
         (Kind::Template, None, &Method::GET) => Route::Template,
         (Kind::Template, None, &Method::POST) => Route::TemplateEdit,
         (Kind::App, Some("uploads"), &Method::POST) => Route::UploadStart,
@@ -212,7 +239,18 @@ fn is_known_edge(kind: Kind, edge: &str) -> bool {
     match kind {
         Kind::Business => matches!(edge, "owned_whatsapp_business_accounts" | "client_whatsapp_business_accounts"),
         Kind::Waba => matches!(edge, "phone_numbers" | "message_templates" | "subscribed_apps"),
-        Kind::PhoneNumber => matches!(edge, "whatsapp_business_profile" | "settings" | "messages" | "media"),
+        Kind::PhoneNumber => matches!(
+            edge,
+            "whatsapp_business_profile"
+                | "settings"
+                | "messages"
+                | "media"
+                | "request_code"
+                | "verify_code"
+                | "register"
+                | "deregister"
+                | "official_business_account"
+        ),
         Kind::App => edge == "uploads",
         Kind::Template | Kind::Media => false,
     }
@@ -221,6 +259,10 @@ fn is_known_edge(kind: Kind, edge: &str) -> bool {
 /// Runs the handler of `route` on node `id`.
 pub(crate) fn run(state: &SharedState, ctx: &Ctx, route: Route, id: &str) -> Result<Reply, GraphError> {
     let gone = || GraphError::unsupported_request(ctx.method.as_str(), id);
+    if matches!(route, Route::Phone | Route::PhoneNumbers | Route::PhoneUpdate) {
+        // Display-name reviews that are due are decided before the number is read or changed.
+        lifecycle::review::settle(state)?;
+    }
     match route {
         Route::DebugToken => debug_token::get(ctx, state),
         Route::Business => state.read(|w| accounts::get_business(ctx, w)),
@@ -250,5 +292,12 @@ pub(crate) fn run(state: &SharedState, ctx: &Ctx, route: Route, id: &str) -> Res
         Route::MediaUpload => Err(GraphError::internal("media upload routed without its body")),
         Route::Media => media::get(ctx, state, id),
         Route::MediaDelete => media::delete(ctx, state, id),
+        Route::PhoneAdd => lifecycle::add::add(ctx, state, id),
+        Route::RequestCode => lifecycle::codes::request(ctx, state, id),
+        Route::VerifyCode => lifecycle::codes::verify(ctx, state, id),
+        Route::Register => lifecycle::register::register(ctx, state, id),
+        Route::Deregister => lifecycle::register::deregister(state, id),
+        Route::Oba => lifecycle::oba::get(ctx, state, id),
+        Route::ObaRequest => lifecycle::oba::post(ctx, state, id),
     }
 }

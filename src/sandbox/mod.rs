@@ -30,6 +30,7 @@ mod dispatch;
 mod error;
 pub mod faults;
 mod fields;
+pub mod lifecycle;
 mod media;
 pub mod messages;
 mod numbers;

@@ -64,30 +64,26 @@ pub(crate) fn update(ctx: &Ctx, state: &SharedState, id: &str) -> Result<Reply, 
             return Err(GraphError::invalid_param("Param search_visibility must be one of {VISIBLE, HIDDEN}"));
         }
     };
-    let pin = match ctx.param_text("pin") {
-        None if ctx.param("pin").is_none() => false,
-        Some(p) if p.len() == 6 && p.bytes().all(|b| b.is_ascii_digit()) => true,
-        _ => {
-            return Err(GraphError::invalid_param("Param pin must be a 6-digit number"));
-        }
-    };
+    let pin = super::lifecycle::register::pin_param(ctx)?;
     let webhook = webhook_override(ctx)?;
-    if new_name.is_none() && visibility.is_none() && !pin && webhook.is_none() {
+    if new_name.is_none() && visibility.is_none() && pin.is_none() && webhook.is_none() {
         return Err(GraphError::invalid_param(
             "The parameter new_display_name, search_visibility, pin or webhook_configuration is required",
         ));
     }
+    let now = state.now_ms();
     state.mutate(|w| {
         let p = w.phone_number_mut(id).ok_or_else(|| GraphError::unsupported_request("POST", id))?;
+        if let Some(pin) = &pin {
+            super::lifecycle::register::set_pin(p, pin)?;
+        }
         if let Some(name) = new_name {
             p.new_display_name = Some(name);
             p.new_name_status = Some("PENDING_REVIEW".into());
+            p.lifecycle.name_submitted_ms = Some(now);
         }
         if let Some(v) = visibility {
             p.search_visibility = v;
-        }
-        if pin {
-            p.is_pin_enabled = true;
         }
         if let Some(uri) = webhook {
             p.webhook_override_uri = uri;

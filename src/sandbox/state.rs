@@ -65,6 +65,8 @@ struct Inner {
     messaging: super::messages::Messaging,
     /// Tables outside the world for an in-memory state (a private in-memory database).
     memory_tables: std::sync::OnceLock<Mutex<rusqlite::Connection>>,
+    /// Who is told of verification codes as they are issued (`sandbox serve` prints them).
+    code_sink: Mutex<Option<super::lifecycle::CodeSink>>,
 }
 
 impl SharedState {
@@ -103,6 +105,7 @@ impl SharedState {
                     .then(|| Mutex::new(super::store::messages::memory().expect("in-memory SQLite"))),
                 messaging: super::messages::Messaging::default(),
                 memory_tables: std::sync::OnceLock::new(),
+                code_sink: Mutex::new(None),
             }),
         }
     }
@@ -136,6 +139,19 @@ impl SharedState {
             inner.messaging = messaging;
         }
         self
+    }
+
+    /// Tells `sink` of every verification code issued from now on (takes effect on a shared state).
+    pub fn on_codes(&self, sink: super::lifecycle::CodeSink) {
+        *lock(&self.inner.code_sink) = Some(sink);
+    }
+
+    /// Passes an issued code to the sink, if any (never logged otherwise).
+    pub(crate) fn announce_code(&self, notice: &super::lifecycle::CodeNotice) {
+        let sink = lock(&self.inner.code_sink).clone();
+        if let Some(sink) = sink {
+            sink(notice);
+        }
     }
 
     pub(crate) fn messaging(&self) -> &super::messages::Messaging {

@@ -114,6 +114,18 @@ fn change(w: &mut World, trigger: &Trigger, now_ms: i64) -> Result<Vec<Change>, 
         Trigger::BusinessVerification { status } => {
             let before = std::mem::replace(&mut w.business.verification_status, status.clone());
             push(&mut out, "business", &w.business.id, "verification_status", before, status);
+            let upper = status.to_ascii_uppercase();
+            let owner = w.business.id.clone();
+            for a in w.wabas.iter_mut().filter(|a| a.owner_business_id == owner) {
+                let before = std::mem::replace(&mut a.business_verification_status, upper.clone());
+                push(&mut out, "waba", &a.id, "business_verification_status", before, &upper);
+            }
+            // An unverified portfolio cannot message more than 250 users in 24 hours
+            // (platform-rules.md §9.1); its number allowance follows the status on add.
+            if !crate::lifecycle::allowance::is_verified(status) && w.business.messaging_limit != "TIER_250" {
+                let before = std::mem::replace(&mut w.business.messaging_limit, "TIER_250".into());
+                push(&mut out, "business", &w.business.id, "messaging_limit", before, "TIER_250");
+            }
         }
     }
     Ok(out)

@@ -12,6 +12,7 @@ pub use super::templates::store::TemplateStore;
 
 mod commerce;
 mod extras;
+mod lifecycle;
 mod seed;
 pub use commerce::{Catalog, Flow, Product};
 pub use extras::{BusinessProfile, PhoneSettings, Subscription};
@@ -19,6 +20,7 @@ use extras::{
     default_app_name, default_location, default_mm_lite_status, default_mm_onboarding_status, default_true,
     default_waba_creation_time, default_waba_status,
 };
+pub use lifecycle::{IssuedCode, Lifecycle, ObaRequest};
 
 /// Version of the state-file format written by this build.
 pub const STATE_VERSION: u32 = 1;
@@ -143,6 +145,13 @@ pub struct PhoneNumber {
     /// delivers to these only (131030 otherwise; at most [`ALLOWED_RECIPIENTS_MAX`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub allowed_recipients: Vec<String>,
+    /// Codes, PIN, registrations and reviews ([`Lifecycle`]).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub lifecycle: Lifecycle,
+}
+
+fn is_default(l: &Lifecycle) -> bool {
+    *l == Lifecycle::default()
 }
 
 /// How many recipients a test number's allow-list holds (Meta's App Dashboard limit).
@@ -152,6 +161,12 @@ impl PhoneNumber {
     /// Whether this is a test number, which sends only to its allow-list.
     pub fn is_test_number(&self) -> bool {
         self.account_mode.eq_ignore_ascii_case("SANDBOX")
+    }
+
+    /// Whether the number is registered on the Cloud API (it can send).
+    pub fn is_registered(&self) -> bool {
+        crate::lifecycle::is_registered_status(&self.status)
+            && !self.code_verification_status.eq_ignore_ascii_case("NOT_VERIFIED")
     }
 }
 

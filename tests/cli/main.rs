@@ -8,6 +8,7 @@ mod examples;
 mod graph;
 mod help;
 mod inputs;
+mod lifecycle;
 mod limits;
 mod media;
 mod numbers;

@@ -115,8 +115,8 @@ async fn status(ctx: &mut Ctx) -> CliResult {
     let client = ctx.client().await?;
     let number = client.display_name(&phone).await?;
     let answer = Status {
-        name_status_meaning: number.name_status.as_deref().and_then(meaning),
-        new_name_status_meaning: number.new_name_status.as_deref().and_then(meaning),
+        name_status_meaning: number.name_status.as_deref().and_then(crate::lifecycle::name_status_meaning),
+        new_name_status_meaning: number.new_name_status.as_deref().and_then(crate::lifecycle::name_status_meaning),
         number,
     };
     let text = |v: &Option<String>| Cell::plain(v.as_deref().unwrap_or("-"));
@@ -138,18 +138,6 @@ async fn status(ctx: &mut Ctx) -> CliResult {
 }
 
 /// What a `name_status` / `new_name_status` value means (platform-rules.md §6.4).
-fn meaning(status: &str) -> Option<&'static str> {
-    Some(match status {
-        "APPROVED" => "approved; customers see it, and the number may grow past 250 users a day",
-        "AVAILABLE_WITHOUT_REVIEW" => "usable now; Meta reviews it when the number reaches a higher messaging limit",
-        "PENDING_REVIEW" => "Meta is reviewing it; the decision comes on the phone_number_name_update webhook",
-        "DECLINED" => "rejected by Meta's review; submit a name that follows the guidelines",
-        "EXPIRED" => "the approval expired before the number was registered; submit it again",
-        "NONE" => "no display name has been submitted",
-        _ => return None,
-    })
-}
-
 fn lint_name(ctx: &mut Ctx, args: &LintArgs) -> CliResult {
     let findings = lint(&args.name);
     let report = LintReport { name: &args.name, passed: findings.is_empty(), findings };

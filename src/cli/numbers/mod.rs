@@ -1,9 +1,11 @@
 //! `waba numbers`: the business phone numbers of the account.
 
+mod add;
 mod display_name;
 mod health;
 mod list;
 mod profile;
+mod register;
 mod show;
 
 use clap::Subcommand;
@@ -22,6 +24,12 @@ pub enum NumbersCommand {
     Show(show::ShowArgs),
     /// Check quality, status and limits of every number and of the account; exit 8 on problems
     Health(health::HealthArgs),
+    /// Add a phone number to the account (checked first; the portfolio's allowance explained)
+    Add(add::AddArgs),
+    /// Register the number on the Cloud API with its two-step PIN (read from stdin or a prompt)
+    Register(register::RegisterArgs),
+    /// Deregister the number from the Cloud API (asks first; --yes when not on a terminal)
+    Deregister(register::DeregisterArgs),
     /// The number's display name: check it offline, submit it for review, see the review
     #[command(subcommand)]
     DisplayName(display_name::DisplayNameCommand),
@@ -36,6 +44,9 @@ pub async fn run(ctx: &mut Ctx, cmd: NumbersCommand) -> CliResult {
         NumbersCommand::List(args) => list::run(ctx, &args).await,
         NumbersCommand::Show(args) => show::run(ctx, &args).await,
         NumbersCommand::Health(args) => health::run(ctx, &args).await,
+        NumbersCommand::Add(args) => add::run(ctx, &args).await,
+        NumbersCommand::Register(args) => register::register(ctx, &args).await,
+        NumbersCommand::Deregister(args) => register::deregister(ctx, &args).await,
         NumbersCommand::DisplayName(cmd) => display_name::run(ctx, cmd).await,
         NumbersCommand::Profile(cmd) => profile::run(ctx, cmd).await,
     }

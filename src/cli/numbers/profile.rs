@@ -25,10 +25,13 @@ pub enum ProfileCommand {
 /// Arguments of `numbers profile set`.
 #[derive(Debug, Args)]
 #[command(after_long_help = "Every value is checked against Meta's limits before anything is sent \
-(exit 2). An empty value clears --address, --description or --email; --website replaces the list.\n\n\
+(exit 2). An empty value clears --address, --description or --email; --website replaces the list. \
+--picture uploads a JPEG or PNG (at most 5 MB; Meta shows it square, at least 192 px) through the \
+Resumable Upload API (it needs the app id) and sets its handle.\n\n\
 Examples:\n  waba numbers profile set --about \"Shoes for every day\" --vertical RETAIL\n  \
 waba numbers profile set --website https://acme.example --website https://shop.acme.example\n  \
-waba numbers profile set --email \"\"      # clear the email")]
+waba numbers profile set --email \"\"      # clear the email\n  \
+waba numbers profile set --picture logo.png")]
 pub struct SetArgs {
     /// The "About" text, 1 to 139 characters
     #[arg(long, value_name = "TEXT")]
@@ -48,7 +51,13 @@ pub struct SetArgs {
     /// The industry, one of Meta's verticals (e.g. RETAIL, RESTAURANT, PROF_SERVICES)
     #[arg(long, value_name = "VERTICAL", ignore_case = true)]
     vertical: Option<String>,
+    /// A profile picture: a JPEG or PNG file of at most 5 MB
+    #[arg(long, value_name = "FILE")]
+    picture: Option<std::path::PathBuf>,
 }
+
+/// Largest profile picture accepted.
+const MAX_PICTURE_BYTES: usize = 5 * 1024 * 1024;
 
 /// What `set` prints.
 #[derive(Debug, Serialize)]
@@ -88,9 +97,14 @@ fn table(p: &BusinessProfile) -> Table {
 }
 
 async fn set(ctx: &mut Ctx, args: &SetArgs) -> CliResult {
-    let changes = changes(args)?;
+    let mut changes = changes(args)?;
+    let picture = args.picture.as_deref().map(read_picture).transpose()?;
     let phone = crate::cli::media::phone_number_id(ctx)?;
     let client = ctx.client().await?;
+    if let (Some(path), Some(bytes)) = (&args.picture, &picture) {
+        let handle = crate::cli::templates::media::upload(ctx, &client, path, bytes).await?;
+        changes.insert("profile_picture_handle".into(), Value::String(handle));
+    }
     let updated: Vec<String> = changes.keys().cloned().collect();
     let success = client.update_business_profile(&phone, changes).await?;
     let answer = Updated { id: phone, updated, success };
@@ -155,9 +169,33 @@ fn changes(args: &SetArgs) -> Result<Map<String, Value>, CliError> {
         }
         out.insert("vertical".into(), Value::String(upper));
     }
-    if out.is_empty() {
-        return Err(CliError::usage("nothing to change: no field given")
-            .hint("pass at least one of --about, --address, --description, --email, --website, --vertical"));
+    if out.is_empty() && args.picture.is_none() {
+        return Err(CliError::usage("nothing to change: no field given").hint(
+            "pass at least one of --about, --address, --description, --email, --website, --vertical, --picture",
+        ));
     }
     Ok(out)
+}
+
+/// The picture's bytes: a JPEG or PNG (by its content) of at most 5 MB.
+fn read_picture(path: &std::path::Path) -> Result<Vec<u8>, CliError> {
+    let bytes = std::fs::read(path).map_err(|e| crate::cli::input::unreadable(path, &e))?;
+    let shown = path.display();
+    if bytes.len() > MAX_PICTURE_BYTES {
+        return Err(CliError::usage(format!("--picture {shown} has {} bytes; Meta accepts at most 5 MB", bytes.len()))
+            .hint("resize or compress the image"));
+    }
+    let jpeg = bytes.starts_with(&[0xFF, 0xD8, 0xFF]);
+    let png = bytes.starts_with(b"\x89PNG\r\n\x1a\n");
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
+    let named = match ext.as_str() {
+        "jpg" | "jpeg" => jpeg,
+        "png" => png,
+        _ => false,
+    };
+    if !named {
+        return Err(CliError::usage(format!("--picture {shown} is not a JPEG (.jpg) or PNG (.png) image"))
+            .hint("a profile picture is a JPEG or PNG whose name ends in .jpg, .jpeg or .png"));
+    }
+    Ok(bytes)
 }

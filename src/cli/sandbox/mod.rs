@@ -1,7 +1,9 @@
 //! `waba sandbox`: the built-in Graph API emulator, standalone. One file per
-//! subcommand: `serve`, `reset`, `status`, `inbound`, `messages`, `log`, `allowlist`, `trigger`.
+//! subcommand: `serve`, `reset`, `status`, `inbound`, `messages`, `log`, `allowlist`, `codes`,
+//! `trigger`.
 
 mod allowlist;
+mod codes;
 mod inbound;
 mod log;
 mod messages;
@@ -40,6 +42,8 @@ pub enum SandboxCommand {
     Log(log::LogArgs),
     /// Show or change the recipients the sandbox's test number may message (131030 otherwise)
     Allowlist(allowlist::AllowlistArgs),
+    /// Show the verification codes the sandbox sent (by "SMS" or "voice"), until used
+    Codes(codes::CodesArgs),
     /// Cause a platform event: a template's quality drops, a number is flagged, an account restricted
     Trigger(trigger::TriggerArgs),
 }
@@ -54,6 +58,7 @@ pub async fn run(ctx: &mut Ctx, cmd: SandboxCommand) -> CliResult {
         SandboxCommand::Messages(args) => messages::run(ctx, args),
         SandboxCommand::Log(args) => log::run(ctx, args),
         SandboxCommand::Allowlist(args) => allowlist::run(ctx, args),
+        SandboxCommand::Codes(args) => codes::run(ctx, args),
         SandboxCommand::Trigger(args) => trigger::run(ctx, args),
     }
 }

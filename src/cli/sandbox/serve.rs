@@ -111,6 +111,15 @@ pub(super) async fn run(ctx: &mut Ctx, args: ServeArgs) -> CliResult {
         faults: faults.clone(),
     })
     .await?;
+    if !ctx.global.quiet {
+        // The sandbox's "SMS": codes are shown on this log, and by `waba sandbox codes`.
+        running.state().on_codes(std::sync::Arc::new(|n: &sandbox::lifecycle::CodeNotice| {
+            diag::note(&format!(
+                "{} code for {} (id {}, {}): {}; valid until {}",
+                n.method, n.display_phone_number, n.phone_number_id, n.language, n.code, n.expires
+            ));
+        }));
+    }
     let pid = std::process::id();
     let record_path = ctx.paths.sandbox_server_record();
     let recorded =

@@ -75,12 +75,19 @@ waba sandbox trigger account --status active")]
         #[arg(long, value_enum)]
         status: AccountStatus,
     },
-    /// Business verification is decided
-    #[command(after_long_help = "Examples:\n  waba sandbox trigger business-verification --status verified")]
+    /// Business verification is decided (number allowance, messaging limit, OBA)
+    #[command(after_long_help = "A verified portfolio may hold 20 phone numbers, an unverified one 2 \
+(`numbers add` is refused beyond that); an unverified portfolio's messaging limit drops to 250 users \
+in 24 hours, and it cannot get an Official Business Account. `waba verify status` shows the effect.\n\n\
+Examples:\n  waba sandbox trigger business-verification approved\n  \
+waba sandbox trigger business-verification rejected")]
     BusinessVerification {
-        /// The business's verification status
-        #[arg(long, value_enum)]
-        status: Verification,
+        /// The decision: approved (the status becomes verified), rejected or pending
+        #[arg(value_enum, value_name = "DECISION", required_unless_present = "status")]
+        decision: Option<Verification>,
+        /// The same, as a flag (older scripts)
+        #[arg(long, value_enum, hide = true, conflicts_with = "decision")]
+        status: Option<Verification>,
     },
 }
 
@@ -109,6 +116,7 @@ enum AccountStatus {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Verification {
+    #[value(alias = "approved")]
     Verified,
     Rejected,
     Pending,
@@ -129,8 +137,9 @@ pub(super) fn run(ctx: &mut Ctx, args: TriggerArgs) -> CliResult {
             Trigger::Phone { number, rating: rating.map(upper), status: status.map(upper) }
         }
         Event::Account { status } => Trigger::Account { status: upper(status) },
-        Event::BusinessVerification { status } => {
-            Trigger::BusinessVerification { status: upper(status).to_ascii_lowercase() }
+        Event::BusinessVerification { decision, status } => {
+            let decision = decision.or(status).unwrap_or(Verification::Pending);
+            Trigger::BusinessVerification { status: upper(decision).to_ascii_lowercase() }
         }
     };
     let db = Location::resolve(ctx, args.state).db;

@@ -7,7 +7,7 @@ mod edit;
 mod lint;
 mod list;
 mod lookup;
-mod media;
+pub(crate) mod media;
 mod plan;
 mod pull;
 mod review;

@@ -58,7 +58,14 @@ pub(crate) const FIELDS: &[(&str, Getter)] = &[
     ("conversational_automation", conversational_automation), // spec (edge), client
     ("webhook_configuration", webhook_configuration), // spec (update), client
     ("username", |_| Lookup::Absent),        // spec (nullable; none reserved)
+    ("official_business_account", official_business_account), // doc (OBA guide)
 ];
+
+/// `{"oba_status": …, "status_message": …}` (Meta's OBA guide reads it as this field).
+fn official_business_account(v: &View<'_>) -> Lookup {
+    let (status, message) = crate::sandbox::lifecycle::oba::status_of(v.p);
+    value(json!({ "oba_status": status, "status_message": message }))
+}
 
 /// Looks `name` up in [`FIELDS`].
 pub(crate) fn lookup(v: &View<'_>, name: &str) -> Lookup {

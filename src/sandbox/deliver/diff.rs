@@ -31,6 +31,15 @@ pub struct PhoneSnap {
     waba_id: String,
     quality_rating: String,
     tier: String,
+    /// `name_status` and `new_name_status`, and the name each is about.
+    #[serde(default)]
+    name_status: String,
+    #[serde(default)]
+    new_name_status: Option<String>,
+    #[serde(default)]
+    requested_name: String,
+    #[serde(default)]
+    name_rejection: Option<String>,
 }
 
 /// The reported part of a world.
@@ -70,6 +79,10 @@ impl Snapshot {
                     waba_id: p.waba_id.clone(),
                     quality_rating: p.quality_rating.clone(),
                     tier: p.messaging_limit_tier.clone(),
+                    name_status: p.name_status.clone(),
+                    new_name_status: p.new_name_status.clone(),
+                    requested_name: p.new_display_name.clone().unwrap_or_else(|| p.verified_name.clone()),
+                    name_rejection: p.lifecycle.name_rejection.clone(),
                 };
                 (p.id.clone(), snap)
             })
@@ -136,6 +149,17 @@ impl Snapshot {
                     push("phone-quality", &p.waba_id, id, options, format!("phone:{id}:{e}"));
                 }
             }
+            if let Some(decision) = name_decision(before, p) {
+                let reason = (decision == "REJECTED")
+                    .then(|| crate::sandbox::lifecycle::review::NAME_FORMAT_UNACCEPTABLE.to_owned());
+                let options = Options {
+                    variant: Some(decision.into()),
+                    text: Some(p.requested_name.clone()),
+                    reason,
+                    ..Options::default()
+                };
+                push("phone-name", &p.waba_id, id, options, format!("phone-name:{id}:{}:{decision}", p.requested_name));
+            }
             if before.tier != p.tier {
                 let e = if tier_rank(&p.tier) > tier_rank(&before.tier) { "UPGRADE" } else { "DOWNGRADE" };
                 let options = Options { variant: Some(e.into()), reason: Some(p.tier.clone()), ..Options::default() };
@@ -164,6 +188,23 @@ impl Snapshot {
         }
         out
     }
+}
+
+/// `APPROVED` or `REJECTED` when a display-name review was decided between two snapshots.
+fn name_decision(before: &PhoneSnap, now: &PhoneSnap) -> Option<&'static str> {
+    let decided = |s: &str| match s {
+        "APPROVED" => Some("APPROVED"),
+        "DECLINED" => Some("REJECTED"),
+        _ => None,
+    };
+    let new_changed = now.new_name_status != before.new_name_status;
+    if new_changed && before.new_name_status.as_deref() == Some("PENDING_REVIEW") {
+        return now.new_name_status.as_deref().and_then(decided);
+    }
+    if now.name_status != before.name_status && before.name_status == "PENDING_REVIEW" {
+        return decided(&now.name_status);
+    }
+    None
 }
 
 fn is_variant(kind: &str, variant: &str) -> bool {
@@ -230,5 +271,26 @@ mod tests {
         assert_eq!(status[0]["event"], "PAUSED");
         assert_eq!(status[0]["message_template_name"], world.templates.templates[0].name.as_str());
         assert_eq!(of("message_template_quality_update")[0]["new_quality_score"], "RED");
+    }
+
+    #[test]
+    fn display_name_reviews_become_phone_number_name_updates() {
+        let mut world = World::seed();
+        let pn = "1100000000000002";
+        let p = world.phone_number_mut(pn).unwrap();
+        p.new_display_name = Some("Sandbox Britain".into());
+        p.new_name_status = Some("PENDING_REVIEW".into());
+        let before = Snapshot::of(&world);
+        let p = world.phone_number_mut(pn).unwrap();
+        p.new_name_status = Some("DECLINED".into());
+        let events = fields(&before.events(&Snapshot::of(&world), &world, 1_700_000_000_000));
+        let names: Vec<&Value> =
+            events.iter().filter(|(f, _)| f == "phone_number_name_update").map(|(_, v)| v).collect();
+        assert_eq!(names.len(), 1, "{events:?}");
+        assert_eq!(names[0]["decision"], "REJECTED");
+        assert_eq!(names[0]["requested_verified_name"], "Sandbox Britain");
+        assert_eq!(names[0]["rejection_reason"], "NAME_FORMAT_UNACCEPTABLE");
+        let decided = Snapshot::of(&world);
+        assert!(decided.events(&decided.clone(), &world, 1).is_empty(), "reported once");
     }
 }

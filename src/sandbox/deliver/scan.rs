@@ -101,6 +101,7 @@ impl Scanner {
     /// and of world changes; returns how many items it enqueued.
     pub fn tick(&mut self, state: &SharedState) -> Result<usize, GraphError> {
         crate::sandbox::templates::settle(state)?;
+        crate::sandbox::lifecycle::review::settle(state)?;
         let now = state.now_ms();
         let rows = state.with_messages(|c| messages::after(c, self.cursor, None, BATCH))?;
         if rows.is_empty() && self.cursor > 0 {

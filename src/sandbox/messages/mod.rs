@@ -9,7 +9,7 @@
 
 mod accept;
 mod commerce;
-mod errors;
+pub(crate) mod errors;
 mod fields;
 mod interactive;
 pub mod magic;
@@ -115,7 +115,7 @@ pub(crate) fn post(ctx: &Ctx, state: &SharedState, phone_id: &str) -> Result<Rep
         let sender = Sender {
             digits: p.display_phone_number.chars().filter(char::is_ascii_digit).collect(),
             level: p.throughput_level.clone(),
-            registered: !p.status.eq_ignore_ascii_case("PENDING") && p.code_verification_status != "NOT_VERIFIED",
+            registered: p.is_registered(),
             limit: numbers.iter().map(|n| tier_limit(&n.messaging_limit_tier)).max().flatten(),
             numbers: numbers.iter().map(|n| n.id.clone()).collect(),
             allowed: p.is_test_number().then(|| p.allowed_recipients.clone()),

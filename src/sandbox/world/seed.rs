@@ -254,5 +254,6 @@ fn number(s: Seed) -> PhoneNumber {
         business_profile: BusinessProfile::default(),
         settings: PhoneSettings::new(),
         allowed_recipients: Vec::new(),
+        lifecycle: Default::default(),
     }
 }

@@ -197,6 +197,39 @@ pub const DEFECTS: &[Defect] = &[
             }
         },
     },
+    Defect {
+        what: "OfficialBusinessAccountUpdateRequest (POST /{Phone-Number-ID}/official_business_account) requires \
+               `action` with `application_data {business_name, business_description, website_url, contact_email}`, \
+               and OfficialBusinessAccountStatus's `oba_status` enum lacks NOT_STARTED",
+        evidence: "Meta's Official Business Accounts guide (developers.facebook.com/documentation/business-messaging/\
+                   whatsapp/official-business-accounts) sends the request as flat fields business_website_url, \
+                   primary_country_of_operation, primary_language, parent_business_or_brand, \
+                   additional_supporting_information and supporting_links (up to 5), answers {\"success\": true}, \
+                   and reads `GET /{id}?fields=official_business_account` -> {\"oba_status\": \"NOT_STARTED\"}; \
+                   public clients send the same fields",
+        patch: |doc| {
+            let request = "/components/schemas/OfficialBusinessAccountUpdateRequest";
+            if let Some(Value::Object(schema)) = doc.pointer_mut(request) {
+                schema.remove("required");
+                if let Some(Value::Object(props)) = schema.get_mut("properties") {
+                    for name in [
+                        "business_website_url",
+                        "primary_country_of_operation",
+                        "primary_language",
+                        "parent_business_or_brand",
+                        "additional_supporting_information",
+                    ] {
+                        props.insert(name.into(), json!({"type": "string"}));
+                    }
+                    props.insert(
+                        "supporting_links".into(),
+                        json!({"type": "array", "maxItems": 5, "items": {"type": "string"}}),
+                    );
+                }
+            }
+            extend_enum(doc, "/components/schemas/WhatsAppBusinessAppealStatus", &["NOT_STARTED"]);
+        },
+    },
 ];
 
 /// The settings schemas whose enums the spec spells in lower case.
