@@ -37,7 +37,22 @@ pub fn ensure(conn: &Connection) -> rusqlite::Result<()> {
 /// Forgets every delivery, owed or done (`sandbox reset`: they belong to the world it replaces).
 pub fn clear(conn: &Connection) -> rusqlite::Result<()> {
     ensure(conn)?;
-    conn.execute("DELETE FROM webhook_outbox", []).map(drop)
+    conn.execute("DELETE FROM webhook_outbox", [])?;
+    conn.execute("DELETE FROM meta WHERE key = ?1", [UNSENT_KEY]).map(drop)
+}
+
+/// Meta key counting the events dropped when scanned, for want of any receiver (they are not
+/// stored; see `scan::Scanner::tick`).
+pub const UNSENT_KEY: &str = "webhooks_unsent";
+
+/// Adds `n` events to the dropped-when-scanned count.
+pub fn count_unsent(conn: &Connection, n: u64) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES (?1, ?2)
+         ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + CAST(excluded.value AS INTEGER) AS TEXT)",
+        params![UNSENT_KEY, n.to_string()],
+    )
+    .map(drop)
 }
 
 /// An event to deliver, as the scanner makes it.
@@ -136,7 +151,7 @@ pub struct Summary {
     pub pending: u64,
     pub retrying: u64,
     pub given_up: u64,
-    /// No callback URL when due (not retried).
+    /// No receiver: no callback URL when due, or none (and no watcher) when scanned (not retried).
     pub dropped: u64,
     /// The newest failure of an item still retrying or given up: its HTTP code (if any) and error.
     pub last_error: Option<String>,
@@ -164,6 +179,14 @@ pub fn summary(conn: &Connection) -> rusqlite::Result<Summary> {
             _ => {}
         }
     }
+    let has_meta: Option<String> = conn
+        .query_row("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'", [], |r| r.get(0))
+        .optional()?;
+    let unsent: Option<String> = match has_meta {
+        Some(_) => conn.query_row("SELECT value FROM meta WHERE key = ?1", [UNSENT_KEY], |r| r.get(0)).optional()?,
+        None => None,
+    };
+    s.dropped += unsent.and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
     s.last_error = conn
         .query_row(
             "SELECT last_http, last_error, target FROM webhook_outbox WHERE state IN ('retrying', 'given_up')
@@ -220,6 +243,10 @@ mod tests {
         let s = summary(&conn).unwrap();
         assert_eq!((s.delivered, s.pending, s.retrying, s.given_up, s.dropped), (1, 0, 1, 0, 1));
         assert_eq!(s.last_error.as_deref(), Some("HTTP 500 from u"));
+        conn.execute_batch("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)").unwrap();
+        count_unsent(&conn, 3).unwrap();
+        count_unsent(&conn, 2).unwrap();
+        assert_eq!(summary(&conn).unwrap().dropped, 6, "dropped when due, and when scanned");
     }
 
     #[test]

@@ -115,7 +115,7 @@ fn pass(
     default_url: Option<&str>,
 ) -> Result<Due, GraphError> {
     record(state, done)?;
-    scanner.tick(state)?;
+    scanner.tick(state, default_url)?;
     let now = state.now_ms();
     if free == 0 {
         return Ok(Due::default());

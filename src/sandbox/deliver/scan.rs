@@ -99,7 +99,12 @@ impl Scanner {
 
     /// One pass: settles due template reviews, enqueues the events of new rows
     /// and of world changes; returns how many items it enqueued.
-    pub fn tick(&mut self, state: &SharedState) -> Result<usize, GraphError> {
+    ///
+    /// A message's events that nobody can receive — its WABA has no subscription, or no callback
+    /// URL (the number's override, the subscription's, `default_url`), and no watcher is live —
+    /// are counted as dropped at once ([`outbox::UNSENT_KEY`]) rather than stored to be dropped
+    /// when due: a load test without a receiver then costs no outbox writes.
+    pub fn tick(&mut self, state: &SharedState, default_url: Option<&str>) -> Result<usize, GraphError> {
         crate::sandbox::templates::settle(state)?;
         crate::sandbox::lifecycle::review::settle(state)?;
         let now = state.now_ms();
@@ -118,11 +123,19 @@ impl Scanner {
         // is diffed every tick).
         let version = state.tables(|c| schema::meta(c, WORLD_VERSION_KEY))?;
         let unchanged = version.is_some() && version == self.world_version;
+        let watched =
+            !rows.is_empty() && !state.tables(|c| super::watchers::live(c, super::watchers::wall_ms()))?.is_empty();
+        let mut unsent = 0u64;
         let (items, next) = state.read(|world| {
             let mut items = Vec::new();
             for m in &rows {
                 let priced = self.price(m);
-                items.extend(message_items(world, m, priced.as_ref(), self.delay_ms));
+                if watched || reachable(world, m, default_url) {
+                    items.extend(message_items(world, m, priced.as_ref(), self.delay_ms));
+                } else {
+                    let events = if m.direction == "in" { 1 } else { timeline(m, self.delay_ms, i64::MAX).len() };
+                    unsent += events as u64;
+                }
             }
             let next = Some(Snapshot::of(world)).filter(|n| !unchanged && self.snapshot.as_ref() != Some(n));
             if let (Some(before), Some(next)) = (self.snapshot.as_ref(), next.as_ref()) {
@@ -138,6 +151,9 @@ impl Scanner {
         state.tables(|conn| {
             let tx = conn.unchecked_transaction()?;
             outbox::enqueue(&tx, &items, now)?;
+            if unsent > 0 {
+                outbox::count_unsent(&tx, unsent)?;
+            }
             schema::set_meta(&tx, CURSOR_KEY, &cursor.to_string())?;
             if let Some(next) = &next {
                 schema::set_meta(&tx, SNAPSHOT_KEY, &serde_json::to_string(next).unwrap_or_default())?;
@@ -150,6 +166,13 @@ impl Scanner {
         }
         Ok(items.len())
     }
+}
+
+/// Whether the events of message `m` have a receiver: the app's subscription to the number's
+/// WABA and a callback URL (see [`super::send::target_of`]).
+fn reachable(world: &World, m: &MessageRow, default_url: Option<&str>) -> bool {
+    let waba = world.phone_number(&m.phone_number_id).map(|p| p.waba_id.as_str()).unwrap_or_default();
+    super::send::target_of(world, waba, Some(&m.phone_number_id), default_url).is_ok()
 }
 
 /// Who an event of number `phone_number_id` and user `wa_id` is about, at `at_ms`.

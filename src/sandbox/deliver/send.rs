@@ -12,10 +12,21 @@ use crate::webhooks::signature;
 /// (`default`, from `sandbox serve --webhook-url`). Nothing is delivered for a
 /// WABA the app is not subscribed to. `Err` says why there is no target.
 pub fn target(world: &World, item: &Item, default: Option<&str>) -> Result<String, String> {
-    let Some(subscription) = subscription(world, item) else {
-        return Err(format!("the app is not subscribed to WABA {}", item.waba_id));
+    target_of(world, &item.waba_id, item.phone_number_id.as_deref(), default)
+}
+
+/// [`target`] of an event of WABA `waba_id` (and number `phone_number_id`).
+pub fn target_of(
+    world: &World,
+    waba_id: &str,
+    phone_number_id: Option<&str>,
+    default: Option<&str>,
+) -> Result<String, String> {
+    let Some(subscription) = world.subscriptions.iter().find(|s| s.waba_id == waba_id && s.app_id == world.app_id)
+    else {
+        return Err(format!("the app is not subscribed to WABA {waba_id}"));
     };
-    let number = item.phone_number_id.as_deref().and_then(|id| world.phone_number(id));
+    let number = phone_number_id.and_then(|id| world.phone_number(id));
     number
         .and_then(|p| p.webhook_override_uri.clone())
         .or_else(|| subscription.override_callback_uri.clone())
