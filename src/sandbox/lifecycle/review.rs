@@ -3,7 +3,9 @@
 //! approved when it passes waba's display-name rules ([`crate::display_name::lint`]) and
 //! declined otherwise; an OBA request is approved when every required criterion of
 //! [`crate::lifecycle::oba`] is met at review time and rejected otherwise, naming the unmet ones.
-//! The changes reach webhooks through the world diff (`phone_number_name_update`).
+//! An approved new display name ends an Official Business Account (`EXPIRED`): Meta re-evaluates
+//! the badge after a name change. The changes reach webhooks through the world diff
+//! (`phone_number_name_update`).
 
 use super::super::error::GraphError;
 use super::super::state::SharedState;
@@ -69,6 +71,17 @@ fn decide_name(p: &mut PhoneNumber) {
         if approved {
             p.verified_name = name;
             p.name_status = "APPROVED".into();
+            // OBA status belongs to a number and its display name: a new name is re-evaluated
+            // (platform-rules.md §9.2), so the badge lapses until it is requested again.
+            if p.is_official_business_account {
+                p.is_official_business_account = false;
+                p.lifecycle.oba = Some(super::super::world::ObaRequest {
+                    status: "EXPIRED".into(),
+                    submitted_ms: p.lifecycle.oba.as_ref().map_or(0, |r| r.submitted_ms),
+                    fields: p.lifecycle.oba.as_ref().map_or(serde_json::Value::Null, |r| r.fields.clone()),
+                    message: "The display name changed: request the Official Business Account again".into(),
+                });
+            }
         }
     }
 }

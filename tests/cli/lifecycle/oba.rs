@@ -84,6 +84,12 @@ fn an_eligible_number_is_requested_reviewed_and_approved() {
     let again = on(&env, &id, REQUEST, "");
     again.expect_code(1);
     assert!(again.stderr.contains("already"), "{}", again.all());
+    // A new display name ends the badge until it is requested again.
+    on(&env, &id, &["numbers", "display-name", "set", "Acme Shoes Online"], "").expect_code(0);
+    let lapsed = on(&env, &id, &["verify", "oba", "status", "-o", "json"], "").json();
+    assert_eq!(lapsed["oba_status"], "EXPIRED", "{lapsed:#}");
+    assert_eq!(on(&env, &id, &["numbers", "show", "-o", "json"], "").json()["is_official_business_account"], false);
+    on(&env, &id, REQUEST, "").expect_code(0);
 }
 
 #[test]
