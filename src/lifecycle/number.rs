@@ -14,6 +14,8 @@ pub struct NewNumber {
     pub national: String,
     /// The country named by the calling-code map (`United States, Canada`), empty if unnamed.
     pub country: String,
+    /// Its ISO 3166 alpha-2 code (the first, where a calling code is shared), empty if unnamed.
+    pub iso2: String,
 }
 
 impl NewNumber {
@@ -95,7 +97,7 @@ pub fn check(cc: &str, number: &str) -> Result<NewNumber, NumberProblem> {
         ));
     }
     let full = format!("+{cc}{national}");
-    if let Err(e) = crate::messages::recipient::check(&full, "--number") {
+    if let Err(e) = crate::messages::recipient::check_number("number", &full, "--number") {
         let doubled =
             national.starts_with(cc) && crate::messages::recipient::check(&format!("+{national}"), "").is_ok();
         let hint = if doubled {
@@ -103,11 +105,11 @@ pub fn check(cc: &str, number: &str) -> Result<NewNumber, NumberProblem> {
         } else {
             format!("{} (is the area code missing?)", e.hint)
         };
-        return Err(NumberProblem::new("number-length", e.message.replace("recipient", "number"), hint));
+        return Err(NumberProblem::new("number-length", e.message, hint));
     }
     // A calling code the map does not name is left to Meta: the map names billing markets only.
-    let country = country_of(&full[1..]);
-    Ok(NewNumber { cc: cc.to_owned(), national, country })
+    let (country, iso2) = country_of(&full[1..]);
+    Ok(NewNumber { cc: cc.to_owned(), national, country, iso2 })
 }
 
 /// [`check`] for a `phone_number` that Meta takes with or without the country calling code
@@ -123,10 +125,12 @@ pub fn check_with_or_without_cc(cc: &str, number: &str) -> Result<NewNumber, Num
     }
 }
 
-fn country_of(digits: &str) -> String {
-    let Ok(n) = digits.parse::<u64>() else { return String::new() };
+/// The country and its first ISO code for E.164 `digits`, from the calling-code map.
+fn country_of(digits: &str) -> (String, String) {
+    let Ok(n) = digits.parse::<u64>() else { return (String::new(), String::new()) };
     let today = jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date();
-    MarketMap::builtin().lookup(n, today).country.to_owned()
+    let found = MarketMap::builtin().lookup(n, today);
+    (found.country.to_owned(), found.iso2.first().cloned().unwrap_or_default())
 }
 
 #[cfg(test)]

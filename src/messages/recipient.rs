@@ -60,13 +60,18 @@ const LENGTHS: &[(&str, u8, u8)] = &[
 
 /// Check `to` (as written) at `place`; returns the digits (the `wa_id` Meta will answer with).
 pub fn check(to: &str, place: &str) -> Result<String, CheckError> {
+    check_number("recipient", to, place)
+}
+
+/// [`check`] of any E.164 number, named `what` in the messages (`recipient`, `number`).
+pub fn check_number(what: &str, to: &str, place: &str) -> Result<String, CheckError> {
     let trimmed = to.trim();
     let Some(rest) = trimmed.strip_prefix('+') else {
         let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
         return Err(CheckError::new(
             "recipient-without-plus",
             place,
-            format!("recipient '{to}' has no leading '+'"),
+            format!("{what} '{to}' has no leading '+'"),
             format!(
                 "write it in E.164 with '+' and the country code, e.g. +{digits}: without '+' Meta prepends the \
                  business number's country code and the message may reach someone else"
@@ -78,7 +83,7 @@ pub fn check(to: &str, place: &str) -> Result<String, CheckError> {
         return Err(CheckError::new(
             "recipient-not-e164",
             place,
-            format!("recipient '{to}' is not an E.164 number (only digits may follow '+')"),
+            format!("{what} '{to}' is not an E.164 number (only digits may follow '+')"),
             format!("remove spaces, dashes and brackets: +{digits}"),
         ));
     }
@@ -86,7 +91,7 @@ pub fn check(to: &str, place: &str) -> Result<String, CheckError> {
         return Err(CheckError::new(
             "recipient-not-e164",
             place,
-            format!("recipient '{to}' starts with 0 after '+'; no country code starts with 0"),
+            format!("{what} '{to}' starts with 0 after '+'; no country code starts with 0"),
             "write the country code right after '+', e.g. +44 7700 900123 as +447700900123",
         ));
     }
@@ -98,12 +103,12 @@ pub fn check(to: &str, place: &str) -> Result<String, CheckError> {
     let len = rest.len();
     if len < min || len > max {
         let country = country_name(rest);
-        let what = if code.is_empty() { "an E.164 number".to_string() } else { format!("a +{code}{country} number") };
+        let plan = if code.is_empty() { "an E.164 number".to_string() } else { format!("a +{code}{country} number") };
         let range = if min == max { format!("{min}") } else { format!("{min} to {max}") };
         return Err(CheckError::new(
             "recipient-length",
             place,
-            format!("recipient '{to}' has {len} digits; {what} has {range} (country code included)"),
+            format!("{what} '{to}' has {len} digits; {plan} has {range} (country code included)"),
             "check for a missing or extra digit, and that the country code is right",
         ));
     }

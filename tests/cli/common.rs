@@ -57,6 +57,27 @@ impl TestEnv {
         self
     }
 
+    /// A client of a Meta look-alike (wiremock) at `base_url`: a test token, the seeded WABA id
+    /// and phone number `phone_number_id`.
+    pub fn meta(base_url: &str, phone_number_id: &str) -> Self {
+        Self::new()
+            .env("WABA_BASE_URL", base_url)
+            .env("WABA_TOKEN", "EAAGtesttoken0000000000000000")
+            .env("WABA_ACCOUNT_ID", "1200000000000001")
+            .env("WABA_PHONE_NUMBER_ID", phone_number_id)
+    }
+
+    /// A client of a `waba sandbox serve` that printed `info` (`-o json`): its base URL, token,
+    /// account and primary phone number.
+    pub fn served_by(info: &serde_json::Value) -> Self {
+        let field = |k: &str| info[k].as_str().unwrap_or_else(|| panic!("`sandbox serve` printed no {k}: {info}"));
+        Self::new()
+            .env("WABA_BASE_URL", field("base_url"))
+            .env("WABA_TOKEN", field("token"))
+            .env("WABA_ACCOUNT_ID", field("account_id"))
+            .env("WABA_PHONE_NUMBER_ID", field("phone_number_id"))
+    }
+
     pub fn config_dir(&self) -> PathBuf {
         self.dir.path().join("config")
     }

@@ -188,11 +188,7 @@ async fn the_sandbox_checks_uploads_and_guards_downloads_like_meta() {
 }
 
 fn env_for(server: &MockServer) -> TestEnv {
-    TestEnv::new()
-        .env("WABA_BASE_URL", &server.uri())
-        .env("WABA_TOKEN", "EAAGtesttoken0000000000000000")
-        .env("WABA_ACCOUNT_ID", "1200000000000001")
-        .env("WABA_PHONE_NUMBER_ID", "1100000000000001")
+    TestEnv::meta(&server.uri(), "1100000000000001")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -10,11 +10,7 @@ use crate::common::TestEnv;
 const LIST: &str = "/v25.0/1200000000000001/message_templates";
 
 fn env_for(server: &MockServer) -> TestEnv {
-    TestEnv::new()
-        .env("WABA_BASE_URL", &server.uri())
-        .env("WABA_TOKEN", "EAAGtesttoken0000000000000000")
-        .env("WABA_ACCOUNT_ID", "1200000000000001")
-        .env("WABA_PHONE_NUMBER_ID", "1100000000000009")
+    TestEnv::meta(&server.uri(), "1100000000000009")
 }
 
 fn definition() -> serde_json::Value {

@@ -84,7 +84,7 @@ async fn with_allowance(ctx: &mut Ctx, client: &GraphClient, waba: &str, err: Gr
         return e;
     }
     let held = client.phone_numbers(waba, PageRequest::All).await.map(|l| l.items.len());
-    let verification = super::super::verify::status_verification(ctx, client).await;
+    let verification = crate::cli::verify::business_verification(ctx, client, None).await;
     if let (Ok(held), Ok(status)) = (held, verification) {
         let status = status.unwrap_or_else(|| "unknown".into());
         let limit = allowance::for_status(&status);

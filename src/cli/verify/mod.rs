@@ -9,7 +9,7 @@ mod pin;
 pub(crate) mod secret;
 mod status;
 
-pub(crate) use status::business_verification as status_verification;
+pub(crate) use status::business_verification;
 
 use clap::Subcommand;
 

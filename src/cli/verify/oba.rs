@@ -102,7 +102,7 @@ pub(super) async fn run(ctx: &mut Ctx, cmd: ObaCommand) -> CliResult {
 /// The criteria for the configured number, with `links` supporting links.
 async fn criteria(ctx: &mut Ctx, client: &GraphClient, phone: &str, links: usize) -> CliResult<Vec<Criterion>> {
     let n = client.lifecycle(phone).await?;
-    let business = super::status::business_verification(ctx, client).await?;
+    let business = super::status::business_verification(ctx, client, None).await?;
     let days = n.last_onboarded_time.as_deref().and_then(days_since);
     let facts = oba::Facts {
         business_verification: business.unwrap_or_else(|| "unknown".into()),

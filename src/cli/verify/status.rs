@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::cli::ctx::Ctx;
 use crate::cli::error::{CliError, CliResult, Kind};
-use crate::graph::GraphClient;
-use crate::graph::PageRequest;
+use crate::graph::models::Waba;
+use crate::graph::{GraphClient, PageRequest};
 use crate::lifecycle::{allowance, name_status_meaning};
 use crate::render::{Cell, Table, Tone};
 
@@ -45,13 +45,22 @@ fn item(item: &'static str, status: impl Into<String>, level: &'static str, mean
 }
 
 /// The business portfolio's verification status: the Business node when its id is configured,
-/// else the WABA's `business_verification_status`.
-pub(crate) async fn business_verification(ctx: &mut Ctx, client: &GraphClient) -> CliResult<Option<String>> {
+/// else the WABA's `business_verification_status` (of `waba` when already read).
+pub(crate) async fn business_verification(
+    ctx: &mut Ctx,
+    client: &GraphClient,
+    waba: Option<&Waba>,
+) -> CliResult<Option<String>> {
     if let Some(id) = ctx.settings()?.business_id.as_ref().map(|s| s.value.clone()) {
         return Ok(client.business(&id).await?.verification_status);
     }
-    let waba = ctx.account_id()?;
-    Ok(client.waba(&waba).await?.business_verification_status)
+    match waba {
+        Some(w) => Ok(w.business_verification_status.clone()),
+        None => {
+            let id = ctx.account_id()?;
+            Ok(client.waba(&id).await?.business_verification_status)
+        }
+    }
 }
 
 pub(super) async fn run(ctx: &mut Ctx, _args: &StatusArgs) -> CliResult {
@@ -65,10 +74,7 @@ pub(super) async fn run(ctx: &mut Ctx, _args: &StatusArgs) -> CliResult {
         client.oba_status(&phone)
     );
     let (n, waba, numbers) = (n?, waba?, numbers?);
-    let verification = match ctx.settings()?.business_id.as_ref().map(|s| s.value.clone()) {
-        Some(id) => client.business(&id).await?.verification_status,
-        None => waba.business_verification_status.clone(),
-    };
+    let verification = business_verification(ctx, &client, Some(&waba)).await?;
     let mut items = Vec::new();
     let code = n.code_verification_status.clone().unwrap_or_else(|| "-".into());
     items.push(if code.eq_ignore_ascii_case("VERIFIED") {

@@ -115,7 +115,8 @@ fn pass(
     default_url: Option<&str>,
 ) -> Result<Due, GraphError> {
     record(state, done)?;
-    scanner.tick(state, default_url)?;
+    let watching = state.tables(|conn| watchers::live(conn, watchers::wall_ms()))?;
+    scanner.tick(state, default_url, !watching.is_empty())?;
     let now = state.now_ms();
     if free == 0 {
         return Ok(Due::default());
@@ -124,7 +125,6 @@ fn pass(
     if due.is_empty() {
         return Ok(Due::default());
     }
-    let watching = state.tables(|conn| watchers::live(conn, watchers::wall_ms()))?;
     let (targets, allowed): (Vec<Result<String, String>>, Vec<bool>) = state
         .read(|w| due.iter().map(|i| (send::target(w, i, default_url), send::subscription(w, i).is_some())).unzip());
     let copies = due

@@ -101,10 +101,10 @@ impl Scanner {
     /// and of world changes; returns how many items it enqueued.
     ///
     /// A message's events that nobody can receive — its WABA has no subscription, or no callback
-    /// URL (the number's override, the subscription's, `default_url`), and no watcher is live —
-    /// are counted as dropped at once ([`outbox::UNSENT_KEY`]) rather than stored to be dropped
-    /// when due: a load test without a receiver then costs no outbox writes.
-    pub fn tick(&mut self, state: &SharedState, default_url: Option<&str>) -> Result<usize, GraphError> {
+    /// URL (the number's override, the subscription's, `default_url`), and no watcher is live
+    /// (`watched`) — are counted as dropped at once ([`outbox::UNSENT_KEY`]) rather than stored to
+    /// be dropped when due: a load test without a receiver then costs no outbox writes.
+    pub fn tick(&mut self, state: &SharedState, default_url: Option<&str>, watched: bool) -> Result<usize, GraphError> {
         crate::sandbox::templates::settle(state)?;
         crate::sandbox::lifecycle::review::settle(state)?;
         let now = state.now_ms();
@@ -123,8 +123,6 @@ impl Scanner {
         // is diffed every tick).
         let version = state.tables(|c| schema::meta(c, WORLD_VERSION_KEY))?;
         let unchanged = version.is_some() && version == self.world_version;
-        let watched =
-            !rows.is_empty() && !state.tables(|c| super::watchers::live(c, super::watchers::wall_ms()))?.is_empty();
         let mut unsent = 0u64;
         let (items, next) = state.read(|world| {
             let mut items = Vec::new();

@@ -78,16 +78,7 @@ fn next_id(w: &World) -> String {
 }
 
 fn new_number(id: &str, waba_id: &str, n: &number::NewNumber, name: &str, now_ms: i64) -> PhoneNumber {
-    let now = super::rfc3339(now_ms);
-    let graph_time = jiff::Timestamp::from_millisecond(now_ms)
-        .map(|t| t.strftime("%Y-%m-%dT%H:%M:%S+0000").to_string())
-        .unwrap_or(now);
-    let iso2 = crate::sim::market::MarketMap::builtin()
-        .lookup(n.digits().parse().unwrap_or(0), jiff::civil::date(2026, 1, 1))
-        .iso2
-        .first()
-        .cloned()
-        .unwrap_or_default();
+    let graph_time = super::graph_time(now_ms);
     PhoneNumber {
         id: id.to_owned(),
         waba_id: waba_id.to_owned(),
@@ -106,7 +97,7 @@ fn new_number(id: &str, waba_id: &str, n: &number::NewNumber, name: &str, now_ms
         is_official_business_account: false,
         last_onboarded_time: graph_time.clone(),
         is_pin_enabled: false,
-        country_code: iso2,
+        country_code: n.iso2.clone(),
         country_dial_code: n.cc.clone(),
         search_visibility: "HIDDEN".into(),
         creation_time: Some(graph_time),

@@ -26,8 +26,6 @@ pub(crate) mod review;
 #[cfg(test)]
 mod tests;
 
-use axum::http::StatusCode;
-
 use super::error::GraphError;
 use super::world::{PhoneNumber, World};
 
@@ -78,14 +76,12 @@ pub(crate) fn rfc3339(ms: i64) -> String {
     jiff::Timestamp::from_millisecond(ms).map(|t| t.to_string()).unwrap_or_default()
 }
 
-/// A Cloud API error in Meta's shape: `(#code) title`, with `error_user_title`/`_msg` and
-/// `error_data.details`.
-pub(crate) fn wa(code: u32, title: &str, details: impl Into<String>) -> GraphError {
-    let details = details.into();
-    GraphError::new(StatusCode::BAD_REQUEST, "OAuthException", code, format!("(#{code}) {title}"))
-        .with_details(details.clone())
-        .with_user(title, details)
+/// Graph's timestamp format (`2025-03-14T09:30:00+0000`), as `last_onboarded_time` carries it.
+pub(crate) fn graph_time(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms).map(|t| t.strftime("%Y-%m-%dT%H:%M:%S+0000").to_string()).unwrap_or_default()
 }
+
+pub(crate) use super::messages::errors::wa;
 
 /// The number `id`, mutably, or Graph's unsupported-request error.
 pub(crate) fn number_mut<'w>(w: &'w mut World, method: &str, id: &str) -> Result<&'w mut PhoneNumber, GraphError> {

@@ -4,7 +4,9 @@
 
 use serde_json::{Value, json};
 
+use super::super::catalogue::text;
 use super::super::error::GraphError;
+use super::super::fields::{self, Lookup, NodeType};
 use super::super::request::{Ctx, Reply};
 use super::super::state::SharedState;
 use super::super::world::{ObaRequest, PhoneNumber};
@@ -22,6 +24,9 @@ pub(crate) const POST_KEYS: &[&str] = &[
     "action",
     "application_data",
 ];
+
+/// Fields of the status when `fields` is absent (`id` is added last).
+const DEFAULTS: &[&str] = &["oba_status", "status_message"];
 
 /// Days after a rejection before a new request is accepted (platform-rules.md §9.2).
 const REAPPLY_AFTER_MS: i64 = 30 * 24 * 60 * 60 * 1000;
@@ -44,18 +49,14 @@ pub(crate) fn get(ctx: &Ctx, state: &SharedState, id: &str) -> Result<Reply, Gra
     state.read(|w| {
         let p = w.phone_number(id).ok_or_else(|| GraphError::unsupported_request("GET", id))?;
         let (status, message) = status_of(p);
-        let all = json!({ "id": p.id, "oba_status": status, "status_message": message });
-        let Some(fields) = fields else { return Ok(Reply::json(all)) };
-        let mut out = serde_json::Map::new();
-        for f in fields {
-            match all.get(f.name.as_str()) {
-                Some(v) => {
-                    out.insert(f.name.clone(), v.clone());
-                }
-                None => return Err(GraphError::nonexisting_field(&f.name, "OfficialBusinessAccountStatus")),
-            }
-        }
-        Ok(Reply::json(Value::Object(out)))
+        let lookup = |name: &str| match name {
+            "id" => text(&p.id),
+            "oba_status" => text(&status),
+            "status_message" => text(&message),
+            _ => Lookup::Unknown,
+        };
+        let node = NodeType { name: "OfficialBusinessAccountStatus", defaults: DEFAULTS, lookup: &lookup };
+        fields::select(&node, fields.as_deref()).map(|m| Reply::json(Value::Object(m)))
     })
 }
 

@@ -69,7 +69,7 @@ pub(crate) fn register(ctx: &Ctx, state: &SharedState, id: &str) -> Result<Reply
         }
         if !p.is_registered() {
             p.status = "CONNECTED".into();
-            p.last_onboarded_time = graph_time(now);
+            p.last_onboarded_time = super::graph_time(now);
         }
         p.platform_type = "CLOUD_API".into();
         if p.throughput_level == "NOT_APPLICABLE" {
@@ -168,8 +168,4 @@ fn check_pin(p: &mut PhoneNumber, pin: &str, now: i64) -> Result<(), GraphError>
         "Two step verification PIN Mismatch",
         format!("The PIN does not match the number's two-step verification PIN. {left} attempts left."),
     ))
-}
-
-fn graph_time(ms: i64) -> String {
-    jiff::Timestamp::from_millisecond(ms).map(|t| t.strftime("%Y-%m-%dT%H:%M:%S+0000").to_string()).unwrap_or_default()
 }

@@ -4,7 +4,9 @@ use axum::http::StatusCode;
 
 use crate::sandbox::error::GraphError;
 
-fn wa(code: u32, title: &str, details: impl Into<String>) -> GraphError {
+/// A Cloud API error in Meta's shape: `(#code) title`, with `error_user_title`/`_msg` and
+/// `error_data.details`.
+pub(crate) fn wa(code: u32, title: &str, details: impl Into<String>) -> GraphError {
     let details = details.into();
     GraphError::new(StatusCode::BAD_REQUEST, "OAuthException", code, format!("(#{code}) {title}"))
         .with_details(details.clone())

@@ -21,11 +21,7 @@ async fn meta() -> MockServer {
 }
 
 fn env_for(server: &MockServer) -> TestEnv {
-    TestEnv::new()
-        .env("WABA_BASE_URL", &server.uri())
-        .env("WABA_TOKEN", "EAAGtesttoken0000000000000000")
-        .env("WABA_ACCOUNT_ID", "1200000000000001")
-        .env("WABA_PHONE_NUMBER_ID", "1100000000000009")
+    TestEnv::meta(&server.uri(), "1100000000000009")
 }
 
 fn accepted() -> ResponseTemplate {
@@ -42,38 +38,35 @@ async fn sends(server: &MockServer) -> usize {
     server.received_requests().await.unwrap_or_default().iter().filter(|r| r.url.path() == SEND).count()
 }
 
-const RECIPIENTS: &str = "to\n+16505551234\n+16505551235\n+16505551236\n+16505551237\n";
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn throttled_sends_slow_the_job_and_are_sent_again() {
+/// Meta answering the first `times` sends with error `code` (HTTP `status`), then accepting.
+async fn meta_failing(status: u16, code: i64, times: u64) -> MockServer {
     let server = meta().await;
     Mock::given(method("POST"))
         .and(path(SEND))
-        .respond_with(error(400, 130429))
-        .up_to_n_times(3)
+        .respond_with(error(status, code))
+        .up_to_n_times(times)
         .with_priority(1)
         .mount(&server)
         .await;
     Mock::given(method("POST")).and(path(SEND)).respond_with(accepted()).mount(&server).await;
+    server
+}
+
+/// `send bulk --text Hi` to [`RECIPIENTS`] as job `job`, with `rest`.
+async fn bulk(env: &TestEnv, job: &str, rest: &[&str]) -> crate::common::Run {
+    let list = file(env, "r.csv", RECIPIENTS);
+    let mut args = vec!["send", "bulk", "--text", "Hi", "--recipients", list.to_str().unwrap(), "--job", job];
+    args.extend_from_slice(rest);
+    env.run_async(&args).await
+}
+
+const RECIPIENTS: &str = "to\n+16505551234\n+16505551235\n+16505551236\n+16505551237\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn throttled_sends_slow_the_job_and_are_sent_again() {
+    let server = meta_failing(400, 130429, 3).await;
     let env = env_for(&server);
-    let list = file(&env, "r.csv", RECIPIENTS);
-    let run = env
-        .run_async(&[
-            "send",
-            "bulk",
-            "--text",
-            "Hi",
-            "--recipients",
-            list.to_str().unwrap(),
-            "--job",
-            "slow",
-            "--rate",
-            "40",
-            "--yes",
-            "-o",
-            "json",
-        ])
-        .await;
+    let run = bulk(&env, "slow", &["--rate", "40", "--yes", "-o", "json"]).await;
     run.expect_code(0);
     let out = run.json();
     assert_eq!(out["counts"]["accepted"], 4, "{}", run.all());
@@ -83,34 +76,9 @@ async fn throttled_sends_slow_the_job_and_are_sent_again() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_500_is_uncertain_and_only_resent_when_asked() {
-    let server = meta().await;
-    Mock::given(method("POST"))
-        .and(path(SEND))
-        .respond_with(error(500, 1))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("POST")).and(path(SEND)).respond_with(accepted()).mount(&server).await;
+    let server = meta_failing(500, 1, 1).await;
     let env = env_for(&server);
-    let list = file(&env, "r.csv", RECIPIENTS);
-    let run = env
-        .run_async(&[
-            "send",
-            "bulk",
-            "--text",
-            "Hi",
-            "--recipients",
-            list.to_str().unwrap(),
-            "--job",
-            "unsure",
-            "--rate",
-            "100",
-            "--max-in-flight",
-            "1",
-            "--yes",
-        ])
-        .await;
+    let run = bulk(&env, "unsure", &["--rate", "100", "--max-in-flight", "1", "--yes"]).await;
     run.expect_code(10);
     assert!(run.stderr.contains("1 rows have an unknown outcome"), "{}", run.all());
     assert_eq!(sends(&server).await, 4);
@@ -129,36 +97,9 @@ async fn a_500_is_uncertain_and_only_resent_when_asked() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refusal_is_rejected_with_metas_code() {
-    let server = meta().await;
-    Mock::given(method("POST"))
-        .and(path(SEND))
-        .respond_with(error(400, 131026))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("POST")).and(path(SEND)).respond_with(accepted()).mount(&server).await;
+    let server = meta_failing(400, 131026, 1).await;
     let env = env_for(&server);
-    let list = file(&env, "r.csv", RECIPIENTS);
-    let run = env
-        .run_async(&[
-            "send",
-            "bulk",
-            "--text",
-            "Hi",
-            "--recipients",
-            list.to_str().unwrap(),
-            "--job",
-            "refused",
-            "--rate",
-            "100",
-            "--max-in-flight",
-            "1",
-            "--yes",
-            "-o",
-            "json",
-        ])
-        .await;
+    let run = bulk(&env, "refused", &["--rate", "100", "--max-in-flight", "1", "--yes", "-o", "json"]).await;
     run.expect_code(1);
     assert_eq!(run.json()["rejected_by_code"]["131026"], 1, "{}", run.all());
     let rows = super::rows(&env, "refused");

@@ -26,11 +26,7 @@ fn ten_thousand_recipients_ten_percent_faults_sigkill_then_resume() {
     let server_env = TestEnv::new();
     let served = serve(&server_env, &["--throughput", "unlimited", "--faults", FAULTS, "--faults-seed", "13"]);
     let info = &served.info;
-    let env = TestEnv::new()
-        .env("WABA_BASE_URL", info["base_url"].as_str().unwrap())
-        .env("WABA_TOKEN", info["token"].as_str().unwrap())
-        .env("WABA_ACCOUNT_ID", info["account_id"].as_str().unwrap())
-        .env("WABA_PHONE_NUMBER_ID", info["phone_number_id"].as_str().unwrap());
+    let env = TestEnv::served_by(info);
     let n = 10_000;
     let list = file(&env, "ten-k.csv", &text_rows(n));
     let list = list.to_str().unwrap();

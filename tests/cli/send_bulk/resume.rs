@@ -83,11 +83,7 @@ fn resume_after_sigkill_loses_nothing_and_doubles_nothing() {
     let server_env = TestEnv::new();
     let served = serve(&server_env, &[]);
     let info = &served.info;
-    let env = TestEnv::new()
-        .env("WABA_BASE_URL", info["base_url"].as_str().unwrap())
-        .env("WABA_TOKEN", info["token"].as_str().unwrap())
-        .env("WABA_ACCOUNT_ID", info["account_id"].as_str().unwrap())
-        .env("WABA_PHONE_NUMBER_ID", info["phone_number_id"].as_str().unwrap());
+    let env = TestEnv::served_by(info);
     let n = 1500;
     let list = file(&env, "c.csv", &csv_rows(n));
     let args = ["send", "bulk", "--template", "order_update", "--language", "en_US", "--recipients"];
